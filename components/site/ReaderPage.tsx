@@ -1,0 +1,15 @@
+import type { ReactNode } from "react";
+import type { LocalizedPaths } from "@/lib/seo/alternates";
+import { SiteHeader } from "./SiteHeader";
+
+/** The frame of every reader page: header with a switcher that knows this page's translations, then main. */
+export function ReaderPage({ paths, children }: { paths: LocalizedPaths; children: ReactNode }) {
+  return (
+    <>
+      <SiteHeader paths={paths} />
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none sm:px-6">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,4 @@
+export * from "./enums";
+export * from "./taxonomy";
+export * from "./issues";
+export * from "./articles";

@@ -1,0 +1,148 @@
+import { sql } from "drizzle-orm";
+import { slugify } from "../../lib/slug";
+import { addDays } from "../../lib/dates/week";
+import { sanitizeArticleHtml } from "../../lib/html/sanitize";
+import type { Database } from "../connect";
+import * as s from "../schema";
+import { issues as issuesA } from "./content/issues-1";
+import { issues as issuesB } from "./content/issues-2";
+import { issues as issuesC } from "./content/issues-3";
+import { authors, sections, tags } from "./content/taxonomy";
+import type { SeedArticle, SeedLocale, SeedIssue } from "./types";
+
+export const demoIssues: SeedIssue[] = [...issuesA, ...issuesB, ...issuesC];
+const FIRST_ISSUE_NUMBER = 301;
+
+/** Loads the sample digest. Refuses to run on a database that already has content. */
+export async function seedDemoContent(db: Database): Promise<{ issues: number; articles: number }> {
+  return db.transaction(async (tx) => {
+    if (await hasContent(tx)) throw new Error("The database already has content; the demo seed only runs on an empty one.");
+
+    const sectionIds = await insertSections(tx);
+    const authorIds = await insertAuthors(tx);
+    const tagIds = await insertTags(tx);
+    const usedSlugs = new Set<string>();
+    let articleCount = 0;
+
+    for (const [index, issue] of demoIssues.entries()) {
+      const publishedAt = new Date(`${addDays(issue.weekStart, 4)}T15:00:00Z`);
+      const [row] = await tx
+        .insert(s.issues)
+        .values({ number: FIRST_ISSUE_NUMBER + index, weekStart: issue.weekStart, status: "published", publishedAt, isSample: true })
+        .returning({ id: s.issues.id });
+      for (const [position, article] of issue.articles.entries()) {
+        await insertArticle(tx, { article, issueId: row!.id, position, publishedAt, sectionIds, authorIds, tagIds, usedSlugs });
+        articleCount++;
+      }
+    }
+    return { issues: demoIssues.length, articles: articleCount };
+  });
+}
+
+export async function hasContent(db: Database | Tx): Promise<boolean> {
+  const rows = await db.execute<{ found: boolean }>(sql`select exists (select 1 from sections) as found`);
+  return rows[0]?.found === true;
+}
+
+type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+type Ids = Map<string, number>;
+
+async function insertSections(tx: Tx): Promise<Ids> {
+  const ids: Ids = new Map();
+  for (const [position, section] of sections.entries()) {
+    const [row] = await tx.insert(s.sections).values({ slug: section.slug, position }).returning({ id: s.sections.id });
+    ids.set(section.slug, row!.id);
+    await tx.insert(s.sectionTranslations).values(
+      locales.map((locale) => ({ sectionId: row!.id, locale, name: section.name[locale], description: section.description[locale] })),
+    );
+  }
+  return ids;
+}
+
+async function insertAuthors(tx: Tx): Promise<Ids> {
+  const ids: Ids = new Map();
+  for (const author of authors) {
+    const [row] = await tx.insert(s.authors).values({ slug: author.slug }).returning({ id: s.authors.id });
+    ids.set(author.slug, row!.id);
+    await tx
+      .insert(s.authorTranslations)
+      .values(locales.map((locale) => ({ authorId: row!.id, locale, name: author.name[locale], bio: author.bio[locale] })));
+  }
+  return ids;
+}
+
+async function insertTags(tx: Tx): Promise<Ids> {
+  const ids: Ids = new Map();
+  for (const tag of tags) {
+    const [row] = await tx.insert(s.tags).values({ slug: tag.slug }).returning({ id: s.tags.id });
+    ids.set(tag.slug, row!.id);
+    await tx.insert(s.tagTranslations).values(locales.map((locale) => ({ tagId: row!.id, locale, name: tag.name[locale] })));
+  }
+  return ids;
+}
+
+const locales: SeedLocale[] = ["en", "be", "ru"];
+
+interface ArticleInput {
+  article: SeedArticle;
+  issueId: number;
+  position: number;
+  publishedAt: Date;
+  sectionIds: Ids;
+  authorIds: Ids;
+  tagIds: Ids;
+  usedSlugs: Set<string>;
+}
+
+async function insertArticle(tx: Tx, input: ArticleInput): Promise<void> {
+  const { article } = input;
+  const [row] = await tx
+    .insert(s.articles)
+    .values({
+      issueId: input.issueId,
+      sectionId: lookup(input.sectionIds, article.section),
+      position: input.position,
+      trend: article.trend,
+      status: "published",
+      publishedAt: input.publishedAt,
+      isSample: true,
+      updatedAt: input.publishedAt,
+    })
+    .returning({ id: s.articles.id });
+  const articleId = row!.id;
+
+  for (const locale of locales) {
+    const translation = article.translations[locale];
+    if (!translation) continue;
+    await tx.insert(s.articleTranslations).values({
+      articleId,
+      locale,
+      slug: uniqueSlug(slugify(translation.title, locale), locale, input.usedSlugs),
+      title: translation.title,
+      lead: translation.lead,
+      body: sanitizeArticleHtml(translation.body),
+      seoDescription: translation.seoDescription,
+      status: "ready",
+      updatedAt: input.publishedAt,
+    });
+  }
+  await tx
+    .insert(s.articleAuthors)
+    .values(article.authors.map((slug, position) => ({ articleId, authorId: lookup(input.authorIds, slug), position })));
+  if (article.tags.length > 0) {
+    await tx.insert(s.articleTags).values(article.tags.map((slug) => ({ articleId, tagId: lookup(input.tagIds, slug) })));
+  }
+}
+
+function uniqueSlug(base: string, locale: string, used: Set<string>): string {
+  let slug = base;
+  for (let n = 2; used.has(`${locale}/${slug}`); n++) slug = `${base}-${n}`;
+  used.add(`${locale}/${slug}`);
+  return slug;
+}
+
+function lookup(ids: Ids, slug: string): number {
+  const id = ids.get(slug);
+  if (id === undefined) throw new Error(`Demo content refers to an unknown slug: ${slug}`);
+  return id;
+}
