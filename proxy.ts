@@ -3,12 +3,29 @@ import { NextRequest, NextResponse } from "next/server";
 import { isMonday, mondayOf, parseIsoDate } from "@/lib/dates/week";
 import { PATHNAME_HEADER } from "@/lib/http/pathname-header";
 import { routing } from "@/lib/i18n/routing";
+import be from "@/messages/be.json";
+import en from "@/messages/en.json";
+import ru from "@/messages/ru.json";
+
+const badRequestMessages = { en: en.Error.badRequest, be: be.Error.badRequest, ru: ru.Error.badRequest };
 
 const handleI18nRouting = createMiddleware(routing);
 const ISSUE_PATH = /^\/(en|be|ru)\/issues\/(\d{4}-\d{2}-\d{2})\/?$/;
 
 export default function proxy(request: NextRequest) {
-  return redirectToMonday(request) ?? handleI18nRouting(withPathnameHeader(request));
+  return rejectMalformedPath(request) ?? redirectToMonday(request) ?? handleI18nRouting(withPathnameHeader(request));
+}
+
+/** A path with broken percent-encoding cannot name anything here; say so instead of failing later. */
+function rejectMalformedPath(request: NextRequest): NextResponse | undefined {
+  try {
+    decodeURIComponent(request.nextUrl.pathname);
+    return undefined;
+  } catch {
+    const locale = /^\/(be|ru)(\/|$)/.exec(request.nextUrl.pathname)?.[1] ?? "en";
+    const message = badRequestMessages[locale as keyof typeof badRequestMessages];
+    return new NextResponse(`${message}\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Content-Language": locale } });
+  }
 }
 
 function withPathnameHeader(request: NextRequest): NextRequest {

@@ -1,8 +1,8 @@
 import localFont from "next/font/local";
 
 // Latin and Cyrillic are separate families with unicode-range, so a page downloads only the
-// alphabet it shows; Cyrillic covers Belarusian ў and і.
-const CYRILLIC = "U+0301, U+0400-045F, U+0490-0491, U+04B0-04B1, U+2116";
+// alphabet it shows; the Cyrillic range covers Belarusian ў and і. (Font loader options must be
+// literals, hence the repeated range.)
 
 export const serifLatin = localFont({
   src: [
@@ -24,7 +24,7 @@ export const serifCyrillic = localFont({
   variable: "--font-serif-cyrillic",
   display: "swap",
   preload: false,
-  declarations: [{ prop: "unicode-range", value: CYRILLIC }],
+  declarations: [{ prop: "unicode-range", value: "U+0301, U+0400-045F, U+0490-0491, U+04B0-04B1, U+2116" }],
 });
 
 export const sansLatin = localFont({
@@ -45,7 +45,7 @@ export const sansCyrillic = localFont({
   variable: "--font-sans-cyrillic",
   display: "swap",
   preload: false,
-  declarations: [{ prop: "unicode-range", value: CYRILLIC }],
+  declarations: [{ prop: "unicode-range", value: "U+0301, U+0400-045F, U+0490-0491, U+04B0-04B1, U+2116" }],
 });
 
 export const fontVariables = [serifLatin, serifCyrillic, sansLatin, sansCyrillic].map((font) => font.variable).join(" ");

@@ -5,8 +5,9 @@ import { startEmbeddedDatabase } from "../db/embedded";
 import { applyMigrations } from "../db/migrate";
 import { seedDemoContent } from "../db/seed";
 
-const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedDatabase(path.resolve(".data/pglite"));
-const { db, sql } = connect(process.env.DATABASE_URL ?? embedded!.url, { embedded: Boolean(embedded) });
+const configuredUrl = process.env.DATABASE_URL?.trim() || undefined;
+const embedded = configuredUrl ? undefined : await startEmbeddedDatabase(path.resolve(process.env.PGLITE_DATA_DIR ?? ".data/pglite"));
+const { db, sql } = connect(configuredUrl ?? embedded!.url, { embedded: Boolean(embedded) });
 try {
   await applyMigrations(db);
   const seeded = await seedDemoContent(db);

@@ -24,13 +24,14 @@ const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 async function main(): Promise<void> {
   if (mode === "build") {
     // Pages render at request time, so the build needs no database.
-    process.exit(await runNext(["build", ...process.argv.slice(3)], process.env));
+    process.exit(await runNext(["build", ...process.argv.slice(3)], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }));
   }
-  const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedDatabase(dataDir);
-  const databaseUrl = process.env.DATABASE_URL ?? embedded!.url;
+  const configuredUrl = process.env.DATABASE_URL?.trim() || undefined;
+  const embedded = configuredUrl ? undefined : await startEmbeddedDatabase(dataDir);
+  const databaseUrl = configuredUrl ?? embedded!.url;
   await prepareDatabase(databaseUrl, embedded);
 
-  const env = { ...process.env, DATABASE_URL: databaseUrl, ...(embedded ? { DATABASE_EMBEDDED: "1" } : {}) };
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: databaseUrl, ...(embedded ? { DATABASE_EMBEDDED: "1" } : {}) };
   const stop = shutdownOnSignal(embedded);
   const code = await runNext([mode, ...process.argv.slice(3)], env);
   await stop(code);

@@ -67,7 +67,7 @@ export function ArticleView({ article, readMore, jsonLd }: Props) {
             {t("readMore", { section: article.section.name })}
           </h2>
           {readMore.map((card) => (
-            <ArticleTeaser key={card.id} article={card} />
+            <ArticleTeaser key={card.id} article={card} compact />
           ))}
         </aside>
       )}
