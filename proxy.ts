@@ -24,7 +24,10 @@ function rejectMalformedPath(request: NextRequest): NextResponse | undefined {
   } catch {
     const locale = /^\/(be|ru)(\/|$)/.exec(request.nextUrl.pathname)?.[1] ?? "en";
     const message = badRequestMessages[locale as keyof typeof badRequestMessages];
-    return new NextResponse(`${message}\n`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Content-Language": locale } });
+    return new NextResponse(`${message}\n`, {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Content-Language": locale },
+    });
   }
 }
 

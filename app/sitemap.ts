@@ -10,13 +10,16 @@ type Entry = MetadataRoute.Sitemap[number];
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   await connection(); // built per request: the content lives in the database, not in the build
   const data = await getSitemapData();
-  const everywhere = (path: string, extra: Partial<Entry> = {}): Entry[] => localized(Object.fromEntries(routing.locales.map((l) => [l, path])), extra);
+  const everywhere = (path: string, extra: Partial<Entry> = {}): Entry[] =>
+    localized(Object.fromEntries(routing.locales.map((l) => [l, path])), extra);
   return [
     ...everywhere("", { changeFrequency: "weekly", priority: 1 }),
     ...everywhere("/issues", { changeFrequency: "weekly" }),
     ...data.issues.flatMap((issue) => everywhere(`/issues/${issue.weekStart}`, { lastModified: issue.updatedAt })),
     ...data.articles.flatMap((article) =>
-      localized(Object.fromEntries(article.translations.map((t) => [t.locale, `/articles/${t.slug}`])), { lastModified: article.updatedAt }),
+      localized(Object.fromEntries(article.translations.map((t) => [t.locale, `/articles/${t.slug}`])), {
+        lastModified: article.updatedAt,
+      }),
     ),
     ...data.sections.flatMap((slug) => everywhere(`/sections/${slug}`)),
     ...data.authors.flatMap((slug) => everywhere(`/authors/${slug}`)),

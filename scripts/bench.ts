@@ -85,7 +85,9 @@ try {
   console.log("| target | requests/s | p50 ms | p99 ms | errors | ratio to static |");
   console.log("|---|---:|---:|---:|---:|---:|");
   for (const row of rows) {
-    console.log(`| ${row.name} (${row.path.length > 40 ? `${row.path.slice(0, 37)}…` : row.path}) | ${row.rps.toFixed(0)} | ${row.p50} | ${row.p99} | ${row.errors} | ${(row.rps / ceiling).toFixed(2)} |`);
+    console.log(
+      `| ${row.name} (${row.path.length > 40 ? `${row.path.slice(0, 37)}…` : row.path}) | ${row.rps.toFixed(0)} | ${row.p50} | ${row.p99} | ${row.errors} | ${(row.rps / ceiling).toFixed(2)} |`,
+    );
   }
 } finally {
   process.kill(-server.pid!, "SIGTERM");

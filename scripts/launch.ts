@@ -4,12 +4,16 @@
  * reaches it over a local socket.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
+import { inArray } from "drizzle-orm";
 import { connect } from "../db/connect";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../db/embedded";
 import { applyMigrations } from "../db/migrate";
-import { hasContent, seedDemoContent } from "../db/seed";
+import { users } from "../db/schema";
+import { DEMO_PASSWORD, demoUsers, hasContent, seedDemoContent } from "../db/seed";
 
 type Mode = "dev" | "build" | "start";
 const mode = process.argv[2] as Mode;
@@ -27,14 +31,40 @@ async function main(): Promise<void> {
     process.exit(await runNext(["build", ...process.argv.slice(3)], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }));
   }
   const configuredUrl = process.env.DATABASE_URL?.trim() || undefined;
+  const secret = authSecret(Boolean(configuredUrl));
   const embedded = configuredUrl ? undefined : await startEmbeddedDatabase(dataDir);
   const databaseUrl = configuredUrl ?? embedded!.url;
   await prepareDatabase(databaseUrl, embedded);
 
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: databaseUrl, ...(embedded ? { DATABASE_EMBEDDED: "1" } : {}) };
+  const env = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    AUTH_SECRET: secret,
+    DATABASE_URL: databaseUrl,
+    ...(embedded ? { DATABASE_EMBEDDED: "1" } : {}),
+  };
   const stop = shutdownOnSignal(embedded);
   const code = await runNext([mode, ...process.argv.slice(3)], env);
   await stop(code);
+}
+
+/**
+ * Sessions are signed with AUTH_SECRET. A production server must be given one; elsewhere one is
+ * generated once into .data/ so the quick start needs no env file.
+ */
+function authSecret(realDatabase: boolean): string {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  if (realDatabase && mode === "start") {
+    throw new Error(
+      "AUTH_SECRET is not set. A production server needs one: generate it with `openssl rand -base64 33` and set it in the server's environment.",
+    );
+  }
+  const file = path.join(path.dirname(dataDir), "auth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, "utf8").trim();
 }
 
 async function prepareDatabase(url: string, embedded?: EmbeddedDatabase): Promise<void> {
@@ -47,9 +77,17 @@ async function prepareDatabase(url: string, embedded?: EmbeddedDatabase): Promis
     } else if (embedded) {
       console.log(`Embedded database: ${dataDir}`);
     }
+    if (embedded) await printDemoAccounts(db);
   } finally {
     await sql.end();
   }
+}
+
+async function printDemoAccounts(db: ReturnType<typeof connect>["db"]): Promise<void> {
+  const emails: string[] = demoUsers.map((user) => user.email);
+  const rows = await db.select({ email: users.email }).from(users).where(inArray(users.email, emails));
+  if (rows.length === 0) return;
+  console.log(`Demo sign-in (password "${DEMO_PASSWORD}"): ${rows.map((row) => row.email).join(", ")} — /en/dashboard`);
 }
 
 let child: ChildProcess | undefined;

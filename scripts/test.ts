@@ -25,7 +25,9 @@ function ensureChromium(): boolean {
     run("apt-get", ["install", "-y", "-qq", "chromium"], { DEBIAN_FRONTEND: "noninteractive" });
   }
   if (chromiumPath()) return true;
-  console.error("No Chromium for the browser tests: install Debian's package (sudo apt-get install chromium) or set CHROMIUM_PATH to a Chrome/Chromium binary.");
+  console.error(
+    "No Chromium for the browser tests: install Debian's package (sudo apt-get install chromium) or set CHROMIUM_PATH to a Chrome/Chromium binary.",
+  );
   return false;
 }
 

@@ -1,9 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
-import { SiteFooter } from "@/components/site/SiteFooter";
 import { hasSampleContent } from "@/lib/content/issues";
 import { isLocale } from "@/lib/i18n/locale";
 import { ogLocale } from "@/lib/seo/alternates";
@@ -32,16 +31,21 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const [t, sample] = await Promise.all([getTranslations({ locale, namespace: "Layout" }), hasSampleContent()]);
+  const [t, sample, messages] = await Promise.all([getTranslations({ locale, namespace: "Layout" }), hasSampleContent(), getMessages()]);
   return (
     <html lang={locale} className={fontVariables}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-stone-900 antialiased">
-        <a href="#main" className="sr-only z-50 rounded bg-stone-900 px-4 py-2 text-white focus:not-sr-only focus:absolute focus:top-2 focus:left-2">
+        <a
+          href="#main"
+          className="sr-only z-50 rounded bg-stone-900 px-4 py-2 text-white focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
+        >
           {t("skipToContent")}
         </a>
-        {sample && <p className="bg-amber-100 px-4 py-1.5 text-center font-sans text-xs text-amber-950 print:hidden">{t("sampleNotice")}</p>}
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
-        <SiteFooter />
+        {sample && (
+          <p className="bg-amber-100 px-4 py-1.5 text-center font-sans text-xs text-amber-950 print:hidden">{t("sampleNotice")}</p>
+        )}
+        {/* Reader pages are server-rendered; only the error boundary translates in the browser. */}
+        <NextIntlClientProvider messages={{ Error: messages.Error }}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

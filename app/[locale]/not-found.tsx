@@ -26,10 +26,14 @@ export default async function NotFound() {
         <p className="mt-4 font-serif text-lg">{ISSUE_PATH.test(pathname) ? t("weekBody") : t("body")}</p>
         <ul className="mt-6 flex flex-wrap gap-4 font-sans font-semibold">
           <li>
-            <Link href="/" className="text-red-800 underline underline-offset-2">{t("backHome")}</Link>
+            <Link href="/" className="text-red-800 underline underline-offset-2">
+              {t("backHome")}
+            </Link>
           </li>
           <li>
-            <Link href="/issues" className="text-red-800 underline underline-offset-2">{t("archive")}</Link>
+            <Link href="/issues" className="text-red-800 underline underline-offset-2">
+              {t("archive")}
+            </Link>
           </li>
         </ul>
       </div>

@@ -11,7 +11,10 @@ export function ArticleTeaser({ article, headingLevel = 3, showSection = false, 
     <article className="border-t border-stone-200 py-5 first:border-t-0">
       <div className="mb-2 flex flex-wrap items-center gap-2">
         {showSection && (
-          <Link href={`/sections/${article.section.slug}`} className="font-sans text-xs font-semibold tracking-wide text-red-800 uppercase hover:underline">
+          <Link
+            href={`/sections/${article.section.slug}`}
+            className="font-sans text-xs font-semibold tracking-wide text-red-800 uppercase hover:underline"
+          >
             {article.section.name}
           </Link>
         )}

@@ -22,7 +22,10 @@ export function ArticleView({ article, readMore, jsonLd }: Props) {
         <JsonLd data={jsonLd} />
         <header>
           <div className="flex flex-wrap items-center gap-3">
-            <Link href={`/sections/${article.section.slug}`} className="font-sans text-sm font-bold tracking-widest text-red-800 uppercase hover:underline">
+            <Link
+              href={`/sections/${article.section.slug}`}
+              className="font-sans text-sm font-bold tracking-widest text-red-800 uppercase hover:underline"
+            >
               {article.section.name}
             </Link>
             <TrendBadge trend={article.trend} size="md" />

@@ -9,7 +9,10 @@ export function IssueContents({ issue, headingLevel = 2 }: { issue: IssueDetail;
     <div className="divide-y divide-stone-300">
       {issue.groups.map((group) => (
         <section key={group.section.id} aria-labelledby={`section-${group.section.slug}`} className="py-4 first:pt-0">
-          <SectionHeading id={`section-${group.section.slug}`} className="font-sans text-sm font-bold tracking-widest text-red-800 uppercase">
+          <SectionHeading
+            id={`section-${group.section.slug}`}
+            className="font-sans text-sm font-bold tracking-widest text-red-800 uppercase"
+          >
             <Link href={`/sections/${group.section.slug}`} className="hover:underline">
               {group.section.name}
             </Link>

@@ -10,8 +10,13 @@ export function IssueList({ issues }: { issues: IssueSummary[] }) {
     <ul className="divide-y divide-stone-200">
       {issues.map((issue) => (
         <li key={issue.id}>
-          <Link href={`/issues/${issue.weekStart}`} className="flex flex-wrap items-baseline justify-between gap-x-4 py-3 hover:bg-stone-50">
-            <span className="font-serif text-lg font-semibold text-stone-900">{formatWeekRange(locale, issue.weekStart, issue.weekEnd)}</span>
+          <Link
+            href={`/issues/${issue.weekStart}`}
+            className="flex flex-wrap items-baseline justify-between gap-x-4 py-3 hover:bg-stone-50"
+          >
+            <span className="font-serif text-lg font-semibold text-stone-900">
+              {formatWeekRange(locale, issue.weekStart, issue.weekEnd)}
+            </span>
             <span className="font-sans text-sm text-stone-600">{t("issueNumber", { number: issue.number })}</span>
           </Link>
         </li>

@@ -17,7 +17,12 @@ export function LanguageSwitcher({ paths }: { paths: LocalizedPaths }) {
           if (locale === current) {
             return (
               <li key={locale}>
-                <span aria-current="true" aria-label={t("current", { language: name })} className={`${base} bg-stone-900 font-semibold text-white`} lang={locale}>
+                <span
+                  aria-current="true"
+                  aria-label={t("current", { language: name })}
+                  className={`${base} bg-stone-900 font-semibold text-white`}
+                  lang={locale}
+                >
                   {name}
                 </span>
               </li>
@@ -26,7 +31,11 @@ export function LanguageSwitcher({ paths }: { paths: LocalizedPaths }) {
           if (path === undefined) {
             return (
               <li key={locale}>
-                <span className={`${base} text-stone-500 line-through decoration-stone-400`} title={t("missing", { language: name })} lang={locale}>
+                <span
+                  className={`${base} text-stone-500 line-through decoration-stone-400`}
+                  title={t("missing", { language: name })}
+                  lang={locale}
+                >
                   <span aria-hidden="true">{name}</span>
                   <span className="sr-only">{t("missing", { language: name })}</span>
                 </span>
@@ -35,7 +44,13 @@ export function LanguageSwitcher({ paths }: { paths: LocalizedPaths }) {
           }
           return (
             <li key={locale}>
-              <Link href={path} locale={locale} hrefLang={locale} lang={locale} className={`${base} text-stone-800 hover:bg-stone-100 hover:underline`}>
+              <Link
+                href={path}
+                locale={locale}
+                hrefLang={locale}
+                lang={locale}
+                className={`${base} text-stone-800 hover:bg-stone-100 hover:underline`}
+              >
                 {name}
               </Link>
             </li>

@@ -7,7 +7,10 @@ export function Pagination({ basePath, page, totalPages }: { basePath: string; p
   if (totalPages <= 1) return null;
   const href = (n: number) => (n === 1 ? basePath : `${basePath}?page=${n}`);
   return (
-    <nav aria-label={t("label")} className="mt-8 flex items-center justify-between gap-4 border-t border-stone-200 pt-4 font-sans text-sm print:hidden">
+    <nav
+      aria-label={t("label")}
+      className="mt-8 flex items-center justify-between gap-4 border-t border-stone-200 pt-4 font-sans text-sm print:hidden"
+    >
       {page > 1 ? (
         <Link href={href(page - 1)} rel="prev" className="rounded border border-stone-300 px-3 py-1.5 font-semibold hover:bg-stone-100">
           ← {t("previous")}

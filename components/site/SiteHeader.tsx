@@ -12,7 +12,9 @@ export async function SiteHeader({ paths }: { paths: LocalizedPaths }) {
     <header className="border-b-4 border-double border-stone-900 print:border-b">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 pt-4 sm:px-6">
         <Link href="/" className="group">
-          <span className="block font-serif text-3xl font-bold tracking-tight text-stone-900 group-hover:text-red-800 sm:text-4xl">{meta("siteName")}</span>
+          <span className="block font-serif text-3xl font-bold tracking-tight text-stone-900 group-hover:text-red-800 sm:text-4xl">
+            {meta("siteName")}
+          </span>
           <span className="block font-sans text-xs text-stone-600 sm:text-sm">{meta("tagline")}</span>
         </Link>
         <div className="print:hidden">
@@ -22,10 +24,14 @@ export async function SiteHeader({ paths }: { paths: LocalizedPaths }) {
       <nav aria-label={t("primaryNavigation")} className="mx-auto max-w-5xl px-4 pt-3 pb-2 sm:px-6 print:hidden">
         <ul className="-mx-2 flex flex-wrap gap-x-1 gap-y-1 font-sans text-sm font-semibold">
           <li>
-            <Link href="/" className="block rounded px-2 py-1 hover:bg-stone-100">{t("latest")}</Link>
+            <Link href="/" className="block rounded px-2 py-1 hover:bg-stone-100">
+              {t("latest")}
+            </Link>
           </li>
           <li>
-            <Link href="/issues" className="block rounded px-2 py-1 hover:bg-stone-100">{t("archive")}</Link>
+            <Link href="/issues" className="block rounded px-2 py-1 hover:bg-stone-100">
+              {t("archive")}
+            </Link>
           </li>
           {sections.map((section) => (
             <li key={section.slug}>

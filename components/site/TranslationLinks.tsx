@@ -15,7 +15,12 @@ export function TranslationLinks({ current, translations }: { current?: Locale; 
           return (
             <li key={locale} lang={locale}>
               {translation ? (
-                <Link href={`/articles/${translation.slug}`} locale={locale} hrefLang={locale} className="font-semibold text-red-800 underline underline-offset-2">
+                <Link
+                  href={`/articles/${translation.slug}`}
+                  locale={locale}
+                  hrefLang={locale}
+                  className="font-semibold text-red-800 underline underline-offset-2"
+                >
                   {localeNames[locale]}: <span className="font-normal">{translation.title}</span>
                 </Link>
               ) : (

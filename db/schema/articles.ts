@@ -3,6 +3,7 @@ import { editable } from "./columns";
 import { localeEnum, publicationStatus, translationStatus, trendEnum } from "./enums";
 import { issues } from "./issues";
 import { authors, sections, tags } from "./taxonomy";
+import { users } from "./users";
 
 export const articles = pgTable(
   "articles",
@@ -19,12 +20,11 @@ export const articles = pgTable(
     status: publicationStatus().notNull().default("draft"),
     publishedAt: timestamp({ withTimezone: true }),
     isSample: boolean().notNull().default(false),
+    /** The user who created the article; authors may only change their own. */
+    createdById: integer().references(() => users.id, { onDelete: "set null" }),
     ...editable,
   },
-  (t) => [
-    index("articles_issue_idx").on(t.issueId, t.position),
-    index("articles_section_idx").on(t.sectionId, t.publishedAt),
-  ],
+  (t) => [index("articles_issue_idx").on(t.issueId, t.position), index("articles_section_idx").on(t.sectionId, t.publishedAt)],
 );
 
 export const articleTranslations = pgTable(

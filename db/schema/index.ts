@@ -2,3 +2,5 @@ export * from "./enums";
 export * from "./taxonomy";
 export * from "./issues";
 export * from "./articles";
+export * from "./users";
+export * from "./revisions";

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { slugify } from "../../lib/slug";
 import { addDays } from "../../lib/dates/week";
 import { sanitizeArticleHtml } from "../../lib/html/sanitize";
+import { hashPassword } from "../../lib/auth/password";
 import type { Database } from "../connect";
 import * as s from "../schema";
 import { issues as issuesA } from "./content/issues-1";
@@ -18,6 +19,7 @@ export async function seedDemoContent(db: Database): Promise<{ issues: number; a
   return db.transaction(async (tx) => {
     if (await hasContent(tx)) throw new Error("The database already has content; the demo seed only runs on an empty one.");
 
+    await insertDemoUsers(tx);
     const sectionIds = await insertSections(tx);
     const authorIds = await insertAuthors(tx);
     const tagIds = await insertTags(tx);
@@ -44,6 +46,19 @@ export async function hasContent(db: Database | Tx): Promise<boolean> {
   return rows[0]?.found === true;
 }
 
+/** Sign-in accounts for trying the dashboard; they exist only where the demo seed ran. */
+export const demoUsers = [
+  { email: "admin@example.org", name: "Demo Admin", role: "admin" },
+  { email: "editor@example.org", name: "Demo Editor", role: "editor" },
+  { email: "author@example.org", name: "Demo Author", role: "author" },
+] as const;
+export const DEMO_PASSWORD = "demo-password";
+
+async function insertDemoUsers(tx: Tx): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await tx.insert(s.users).values(demoUsers.map((user) => ({ ...user, passwordHash })));
+}
+
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 type Ids = Map<string, number>;
 
@@ -52,9 +67,11 @@ async function insertSections(tx: Tx): Promise<Ids> {
   for (const [position, section] of sections.entries()) {
     const [row] = await tx.insert(s.sections).values({ slug: section.slug, position }).returning({ id: s.sections.id });
     ids.set(section.slug, row!.id);
-    await tx.insert(s.sectionTranslations).values(
-      locales.map((locale) => ({ sectionId: row!.id, locale, name: section.name[locale], description: section.description[locale] })),
-    );
+    await tx
+      .insert(s.sectionTranslations)
+      .values(
+        locales.map((locale) => ({ sectionId: row!.id, locale, name: section.name[locale], description: section.description[locale] })),
+      );
   }
   return ids;
 }

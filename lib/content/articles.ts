@@ -91,7 +91,13 @@ async function loadArticleDetail(articleId: number, locale: Locale, translations
     authors: bylines.get(articleId) ?? [],
     tags: tagRefs,
     issueWeekStart: row.weekStart,
-    issue: { id: row.issueId, number: row.issueNumber, weekStart: row.weekStart, weekEnd: row.weekEnd, publishedAt: toIso(row.issuePublishedAt) },
+    issue: {
+      id: row.issueId,
+      number: row.issueNumber,
+      weekStart: row.weekStart,
+      weekEnd: row.weekEnd,
+      publishedAt: toIso(row.issuePublishedAt),
+    },
     translations,
   };
 }

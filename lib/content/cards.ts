@@ -2,7 +2,16 @@ import "server-only";
 import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { cacheTag } from "next/cache";
 import { getDb } from "@/db/client";
-import { articleAuthors, articles, articleTranslations, authors, authorTranslations, issues, sections, sectionTranslations } from "@/db/schema";
+import {
+  articleAuthors,
+  articles,
+  articleTranslations,
+  authors,
+  authorTranslations,
+  issues,
+  sections,
+  sectionTranslations,
+} from "@/db/schema";
 import { cacheTags } from "@/lib/cache/tags";
 import type { Locale } from "@/lib/i18n/routing";
 import { isPublicArticle, readyTranslationIn, sectionNameIn, toIso } from "./published";
@@ -44,7 +53,10 @@ export async function loadCards({ locale, where, orderBy, limit, offset }: CardQ
   if (offset !== undefined) query = query.offset(offset);
   const rows = await query;
 
-  const bylines = await loadBylines(rows.map((row) => row.id), locale);
+  const bylines = await loadBylines(
+    rows.map((row) => row.id),
+    locale,
+  );
   return rows.map((row) => ({
     id: row.id,
     slug: row.slug,

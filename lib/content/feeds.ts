@@ -29,9 +29,18 @@ export async function getSitemapData(): Promise<SitemapData> {
   cacheTag(cacheTags.issues, cacheTags.sections, cacheTags.authors);
   const db = getDb();
   const [issueRows, translationRows, sectionRows, authorRows] = await Promise.all([
-    db.select({ weekStart: issues.weekStart, updatedAt: issues.updatedAt }).from(issues).where(eq(issues.status, "published")).orderBy(desc(issues.weekStart)),
     db
-      .select({ id: articles.id, updatedAt: articleTranslations.updatedAt, locale: articleTranslations.locale, slug: articleTranslations.slug })
+      .select({ weekStart: issues.weekStart, updatedAt: issues.updatedAt })
+      .from(issues)
+      .where(eq(issues.status, "published"))
+      .orderBy(desc(issues.weekStart)),
+    db
+      .select({
+        id: articles.id,
+        updatedAt: articleTranslations.updatedAt,
+        locale: articleTranslations.locale,
+        slug: articleTranslations.slug,
+      })
       .from(articleTranslations)
       .innerJoin(articles, eq(articles.id, articleTranslations.articleId))
       .innerJoin(issues, eq(issues.id, articles.issueId))

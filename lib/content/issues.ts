@@ -58,8 +58,18 @@ async function loadIssueDetail(locale: Locale, weekStart: string): Promise<Issue
       .from(articles)
       .innerJoin(issues, eq(issues.id, articles.issueId))
       .where(and(isPublicArticle, eq(articles.issueId, row.id))),
-    db.select({ weekStart: issues.weekStart }).from(issues).where(and(isPublishedIssue, lt(issues.weekStart, weekStart))).orderBy(desc(issues.weekStart)).limit(1),
-    db.select({ weekStart: issues.weekStart }).from(issues).where(and(isPublishedIssue, gt(issues.weekStart, weekStart))).orderBy(asc(issues.weekStart)).limit(1),
+    db
+      .select({ weekStart: issues.weekStart })
+      .from(issues)
+      .where(and(isPublishedIssue, lt(issues.weekStart, weekStart)))
+      .orderBy(desc(issues.weekStart))
+      .limit(1),
+    db
+      .select({ weekStart: issues.weekStart })
+      .from(issues)
+      .where(and(isPublishedIssue, gt(issues.weekStart, weekStart)))
+      .orderBy(asc(issues.weekStart))
+      .limit(1),
   ]);
   tagCards(cards);
   return {
@@ -98,7 +108,10 @@ export async function getIssueArchive(page: number): Promise<Page<IssueSummary>>
   "use cache";
   cacheTag(cacheTags.issues);
   const db = getDb();
-  const [{ count } = { count: 0 }] = await db.select({ count: sql<number>`count(*)::int` }).from(issues).where(isPublishedIssue);
+  const [{ count } = { count: 0 }] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(issues)
+    .where(isPublishedIssue);
   const totalPages = Math.max(1, Math.ceil(count / ARCHIVE_PAGE_SIZE));
   if (page > totalPages) return { items: [], page, totalPages, total: count };
   const rows = await db

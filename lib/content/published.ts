@@ -7,7 +7,11 @@ import type { Locale } from "@/lib/i18n/routing";
 export const isPublicArticle: SQL = and(eq(articles.status, "published"), eq(issues.status, "published"))!;
 
 export function readyTranslationIn(locale: Locale): SQL {
-  return and(eq(articleTranslations.articleId, articles.id), eq(articleTranslations.locale, locale), eq(articleTranslations.status, "ready"))!;
+  return and(
+    eq(articleTranslations.articleId, articles.id),
+    eq(articleTranslations.locale, locale),
+    eq(articleTranslations.status, "ready"),
+  )!;
 }
 
 export function sectionNameIn(locale: Locale) {

@@ -1,6 +1,27 @@
 import sanitizeHtml from "sanitize-html";
 
-const allowedTags = ["p", "h2", "h3", "h4", "strong", "b", "em", "i", "u", "s", "a", "ul", "ol", "li", "blockquote", "br", "hr", "sup", "sub", "code"];
+const allowedTags = [
+  "p",
+  "h2",
+  "h3",
+  "h4",
+  "strong",
+  "b",
+  "em",
+  "i",
+  "u",
+  "s",
+  "a",
+  "ul",
+  "ol",
+  "li",
+  "blockquote",
+  "br",
+  "hr",
+  "sup",
+  "sub",
+  "code",
+];
 
 /**
  * The one allowlist for article bodies: run when content is saved and again when it is rendered.

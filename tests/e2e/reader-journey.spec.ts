@@ -43,7 +43,10 @@ test.describe("a Belarusian reader", () => {
     const response = await page.goto(`/be/articles/${slugOf(missingBelarusian, "en")}`);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Гэтага артыкула няма па-беларуску");
-    await page.getByRole("main").getByRole("link", { name: /Русский/ }).click();
+    await page
+      .getByRole("main")
+      .getByRole("link", { name: /Русский/ })
+      .click();
     await expect(page).toHaveURL(new RegExp(`/ru/articles/${slugOf(missingBelarusian, "ru")}$`));
     await expect(page.locator("html")).toHaveAttribute("lang", "ru");
   });

@@ -5,7 +5,9 @@ test("an article page carries canonical, hreflang for its translations, Open Gra
   await page.goto(`/ru/articles/${slugOf(missingBelarusian, "ru")}`);
   const head = page.locator("head");
   await expect(head.locator('link[rel="canonical"]')).toHaveAttribute("href", `${baseURL}/ru/articles/${slugOf(missingBelarusian, "ru")}`);
-  const hreflangs = await head.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((l) => l.getAttribute("hreflang")).sort());
+  const hreflangs = await head
+    .locator('link[rel="alternate"][hreflang]')
+    .evaluateAll((links) => links.map((l) => l.getAttribute("hreflang")).sort());
   expect(hreflangs).toEqual(["en", "ru", "x-default"]);
   await expect(head.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
   await expect(head.locator('meta[property="og:locale"]')).toHaveAttribute("content", "ru_RU");

@@ -64,7 +64,9 @@ describe("getIssueByWeek", () => {
       await getDb().insert(issues).values({ number: 9000, weekStart: draftWeek, status: "draft" });
     });
     afterAll(async () => {
-      await getDb().delete(issues).where(sql`${issues.number} = 9000`);
+      await getDb()
+        .delete(issues)
+        .where(sql`${issues.number} = 9000`);
     });
 
     it("keeps the draft off the public site", async () => {
@@ -82,7 +84,12 @@ describe("getIssueArchive", () => {
     expect(first.totalPages).toBe(Math.ceil(demoIssues.length / ARCHIVE_PAGE_SIZE));
     const all = [];
     for (let page = 1; page <= first.totalPages; page++) all.push(...(await getIssueArchive(page)).items);
-    expect(all.map((i) => i.weekStart)).toEqual(demoIssues.map((i) => i.weekStart).sort().reverse());
+    expect(all.map((i) => i.weekStart)).toEqual(
+      demoIssues
+        .map((i) => i.weekStart)
+        .sort()
+        .reverse(),
+    );
   });
 
   it("returns an empty page past the end", async () => {

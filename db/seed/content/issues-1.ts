@@ -23,7 +23,8 @@ export const issues: SeedIssue[] = [
 <h2>What to expect</h2>
 <p>The exercise does not change the overall military balance in the region, and there are no signs of a build-up of Russian forces on Belarusian territory. However, it confirms a trend: the armed forces are being trained for a defensive war on the western flank, and mobilisation readiness is treated as a permanent task rather than a seasonal one.</p>
 <p>We expect the winter training period, which begins in December, to continue this pattern, with greater emphasis on drones and air defence.</p>`,
-            seoDescription: "A Belarusian–Russian command post exercise rehearsed moving troops to the Polish and Lithuanian borders within 48 hours. What it tells us.",
+            seoDescription:
+              "A Belarusian–Russian command post exercise rehearsed moving troops to the Polish and Lithuanian borders within 48 hours. What it tells us.",
           },
           be: {
             title: "Восеньскія штабныя вучэнні адпрацавалі хуткую перадыслакацыю на захад",
@@ -33,7 +34,8 @@ export const issues: SeedIssue[] = [
 <h2>Чаго чакаць</h2>
 <p>Вучэнні не змяняюць агульнага вайсковага балансу ў рэгіёне, і прыкмет нарошчвання расійскіх сіл на беларускай тэрыторыі няма. Аднак яны пацвярджаюць тэндэнцыю: узброеныя сілы рыхтуюць да абарончай вайны на заходнім флангу, а мабілізацыйная гатоўнасць разглядаецца як пастаянная задача, а не сезонная.</p>
 <p>Мы чакаем, што зімовы перыяд навучання, які пачынаецца ў снежні, працягне гэтую лінію з большым акцэнтам на беспілотнікі і супрацьпаветраную абарону.</p>`,
-            seoDescription: "Камандна-штабныя вучэнні адпрацавалі перакідку войскаў да мяжы з Польшчай і Літвой за 48 гадзін. Што гэта значыць.",
+            seoDescription:
+              "Камандна-штабныя вучэнні адпрацавалі перакідку войскаў да мяжы з Польшчай і Літвой за 48 гадзін. Што гэта значыць.",
           },
           ru: {
             title: "Осенние штабные учения отработали быструю переброску войск на запад",
@@ -60,7 +62,8 @@ export const issues: SeedIssue[] = [
 <p>The authorities presented the step as an act of humanism ahead of the holidays. Human rights groups welcomed the releases but noted that the total number of people they consider political prisoners has barely changed, as new convictions continue at a similar pace.</p>
 <blockquote>The pardon mechanism remains individual, conditional and reversible: it reduces the numbers without dismantling the practice that produces them.</blockquote>
 <p>We assess the trend as a modest improvement. The pace of releases has increased since the summer, and state media now cover pardons openly. The key indicator to watch is whether releases start to outnumber new politically motivated convictions. Until that happens, the overall picture will remain one of controlled pressure.</p>`,
-            seoDescription: "Lukashenka pardoned 18 people convicted under extremism articles. Why the releases matter and why they do not yet change the system.",
+            seoDescription:
+              "Lukashenka pardoned 18 people convicted under extremism articles. Why the releases matter and why they do not yet change the system.",
           },
           be: {
             title: "Указ аб памілаванні вызваліў 18 чалавек: асцярожны сігнал улады",
@@ -95,7 +98,8 @@ export const issues: SeedIssue[] = [
 <p>The underlying forecast looks stretched. After a strong 2024, GDP growth slowed to around 2% year on year this autumn, as the labour shortage limits output and demand from Russia weakens. Inflation has stayed above the official target for most of the year despite extensive price controls.</p>
 <ul><li>Defence and security spending grows faster than total expenditure.</li><li>Support for state-owned enterprises remains a large off-budget item.</li><li>Indexation of pensions and public-sector wages is tied to inflation, not to growth.</li></ul>
 <p>We see the fiscal position as worsening. The budget does not yet signal austerity, but it builds in a dependence on optimistic assumptions. If growth comes in closer to 2%, the government will face a choice between cutting investment programmes, raising taxes further or relying more heavily on Moscow.</p>`,
-            seoDescription: "Belarus’s draft 2026 budget assumes 4% growth and 7% inflation. We assess the risks behind the optimistic forecast.",
+            seoDescription:
+              "Belarus’s draft 2026 budget assumes 4% growth and 7% inflation. We assess the risks behind the optimistic forecast.",
           },
           be: {
             title: "Праект бюджэту на 2026 год робіць стаўку на рост, які ўжо запавольваецца",
@@ -113,7 +117,8 @@ export const issues: SeedIssue[] = [
 <p>Базовый прогноз выглядит натянутым. После сильного 2024 года рост ВВП этой осенью замедлился примерно до 2% в годовом выражении: дефицит рабочей силы ограничивает производство, а спрос со стороны России ослабевает. Инфляция большую часть года оставалась выше официального ориентира, несмотря на масштабный контроль над ценами.</p>
 <ul><li>Расходы на оборону и безопасность растут быстрее общих расходов.</li><li>Поддержка государственных предприятий остаётся крупной внебюджетной статьёй.</li><li>Индексация пенсий и зарплат бюджетников привязана к инфляции, а не к росту.</li></ul>
 <p>Мы считаем, что состояние госфинансов ухудшается. Бюджет пока не говорит о режиме жёсткой экономии, но закладывает зависимость от оптимистичных допущений. Если рост окажется ближе к 2%, правительству придётся выбирать между сокращением инвестиционных программ, дальнейшим повышением налогов и большей опорой на Москву.</p>`,
-            seoDescription: "Проект бюджета Беларуси на 2026 год: рост 4% и инфляция 7%. Какие риски скрываются за оптимистичным прогнозом.",
+            seoDescription:
+              "Проект бюджета Беларуси на 2026 год: рост 4% и инфляция 7%. Какие риски скрываются за оптимистичным прогнозом.",
           },
         },
       },
@@ -129,7 +134,8 @@ export const issues: SeedIssue[] = [
             body: `<p>The intergovernmental agreement, finalised at a meeting of the Union State Council of Ministers, fixes the price of Russian gas for Belarusian consumers at the 2025 level. For the Belarusian economy, which relies on gas for most of its electricity and heating, this is the single most important external decision of the year, and it was reached without the public bargaining typical of earlier periods.</p>
 <p>The absence of drama is itself telling. Energy subsidies are no longer a subject of visible dispute but part of a wider package in which Minsk accepts gradual integration in exchange for predictable support. The same meeting reviewed progress on a unified indirect tax policy and common rules for the oil and gas markets, both of which have slipped behind schedule.</p>
 <p>We expect no sharp turns. Moscow has little interest in destabilising its ally while the war continues, and Minsk has no alternative suppliers. The relationship remains unequal but stable, and the next test will be the set of integration programmes for 2026–2030, which the governments intend to present before the end of the year. Details of the single gas market, postponed several times already, are likely to be pushed back again.</p>`,
-            seoDescription: "Russian gas for Belarus will cost the same in 2026. What Minsk gives in return under the Union State integration agenda.",
+            seoDescription:
+              "Russian gas for Belarus will cost the same in 2026. What Minsk gives in return under the Union State integration agenda.",
           },
           be: {
             title: "Цана на газ на 2026 год застаецца замарожанай, інтэграцыя паглыбляецца",
@@ -137,7 +143,8 @@ export const issues: SeedIssue[] = [
             body: `<p>Міжурадавае пагадненне, узгодненае на пасяджэнні Савета міністраў Саюзнай дзяржавы, фіксуе цану расійскага газу для беларускіх спажыўцоў на ўзроўні 2025 года. Для беларускай эканомікі, якая залежыць ад газу ў вытворчасці большай часткі электраэнергіі і цяпла, гэта найважнейшае знешняе рашэнне года, і дасягнута яно было без публічнага гандлю, характэрнага для ранейшых часоў.</p>
 <p>Адсутнасць драмы сама па сабе красамоўная. Энергетычныя субсідыі больш не з’яўляюцца прадметам бачнай спрэчкі, а ўваходзяць у шырэйшы пакет, у якім Мінск прымае паступовую інтэграцыю ў абмен на прадказальную падтрымку. На тым жа пасяджэнні разглядалі ход працы над адзінай палітыкай у сферы ўскосных падаткаў і агульнымі правіламі нафтавага і газавага рынкаў – абодва кірункі адстаюць ад графіка.</p>
 <p>Мы не чакаем рэзкіх паваротаў. Масква мала зацікаўленая ў дэстабілізацыі саюзніка, пакуль працягваецца вайна, а ў Мінска няма альтэрнатыўных пастаўшчыкоў. Адносіны застаюцца няроўнымі, але стабільнымі, і наступным выпрабаваннем стане пакет інтэграцыйных праграм на 2026–2030 гады, які ўрады мяркуюць прадставіць да канца года. Падрабязнасці адзінага газавага рынку, які ўжо некалькі разоў адкладалі, хутчэй за ўсё, зноў перанясуць.</p>`,
-            seoDescription: "Расійскі газ для Беларусі ў 2026 годзе не падаражэе. Што Мінск дае ўзамен у межах інтэграцыі Саюзнай дзяржавы.",
+            seoDescription:
+              "Расійскі газ для Беларусі ў 2026 годзе не падаражэе. Што Мінск дае ўзамен у межах інтэграцыі Саюзнай дзяржавы.",
           },
           ru: {
             title: "Цена на газ на 2026 год заморожена, интеграционная повестка уплотняется",
@@ -145,7 +152,8 @@ export const issues: SeedIssue[] = [
             body: `<p>Межправительственное соглашение, согласованное на заседании Совета министров Союзного государства, фиксирует цену российского газа для белорусских потребителей на уровне 2025 года. Для белорусской экономики, которая зависит от газа в производстве большей части электроэнергии и тепла, это важнейшее внешнее решение года, и достигнуто оно было без публичного торга, характерного для прежних времён.</p>
 <p>Отсутствие драмы само по себе показательно. Энергетические субсидии больше не предмет видимого спора, а часть более широкого пакета, в котором Минск принимает постепенную интеграцию в обмен на предсказуемую поддержку. На том же заседании рассматривали ход работы над единой политикой в сфере косвенных налогов и общими правилами нефтяного и газового рынков – оба направления отстают от графика.</p>
 <p>Мы не ожидаем резких поворотов. Москва мало заинтересована в дестабилизации союзника, пока продолжается война, а у Минска нет альтернативных поставщиков. Отношения остаются неравными, но стабильными, и следующим испытанием станет пакет интеграционных программ на 2026–2030 годы, который правительства намерены представить до конца года. Детали единого газового рынка, который уже несколько раз откладывали, скорее всего, снова перенесут.</p>`,
-            seoDescription: "Российский газ для Беларуси в 2026 году не подорожает. Что Минск даёт взамен в рамках интеграции в Союзном государстве.",
+            seoDescription:
+              "Российский газ для Беларуси в 2026 году не подорожает. Что Минск даёт взамен в рамках интеграции в Союзном государстве.",
           },
         },
       },
@@ -161,7 +169,8 @@ export const issues: SeedIssue[] = [
             body: `<p>Vilnius closed the crossings in late October, citing a series of hybrid incidents in its airspace near the border. Minsk rejected the accusations and described the closure as an instrument of political pressure. Lithuanian hauliers say several hundred of their vehicles remain on Belarusian territory, where drivers now pay parking fees and do not know when they will be able to return.</p>
 <p>The closure also hits Belarusian residents of border districts, for whom trips to Lithuania had been one of the few remaining links with the EU. Traffic has partly shifted to Polish and Latvian crossings, where waiting times for cars have grown to between one and two days.</p>
 <p>We assess the situation as worsening. Both sides are using the border for signalling, and neither has an obvious incentive to back down quickly. A partial reopening for passenger traffic is possible within weeks, but the return of the stranded trucks is likely to become a bargaining chip. Brussels has expressed solidarity with Vilnius and may take the incidents into account when preparing the next sanctions listings.</p>`,
-            seoDescription: "Lithuania closed its road crossings with Belarus, stranding hundreds of trucks. How the border standoff may develop.",
+            seoDescription:
+              "Lithuania closed its road crossings with Belarus, stranding hundreds of trucks. How the border standoff may develop.",
           },
           be: {
             title: "Закрыццё літоўскіх пунктаў пропуску заблакавала сотні грузавікоў",
@@ -201,7 +210,8 @@ export const issues: SeedIssue[] = [
 <p>The imbalance is familiar. Within the CSTO, Belarus and Russia are the only members that treat the bloc’s western dimension as a practical priority; the Central Asian states focus on Afghanistan and internal stability, and Armenia has frozen its participation. For Minsk, however, the organisation offers a multilateral framework in which bilateral dependence on Moscow looks like collective security.</p>
 <h2>Assessment</h2>
 <p>The situation is unchanged. The drills do not alter the force posture on the western border and do not commit other CSTO members to anything in a real crisis. Their value lies in messaging: Minsk wants recognition as a frontline state and, potentially, additional resources for air defence. Expect this theme at the CSTO summit later this month, where Belarusian officials will push for joint procurement and a larger role for the regional air defence system.</p>`,
-            seoDescription: "A CSTO air defence exercise hosted partly in Belarus shows how Minsk uses the bloc to present itself as a frontline state.",
+            seoDescription:
+              "A CSTO air defence exercise hosted partly in Belarus shows how Minsk uses the bloc to present itself as a frontline state.",
           },
           be: {
             title: "Вучэнні АДКБ па супрацьпаветранай абароне падкрэсліваюць франтавую ролю Беларусі",
@@ -236,7 +246,8 @@ export const issues: SeedIssue[] = [
             body: `<p>The amendments, approved by the House of Representatives in the first reading this week, follow the 2024 elections to local councils and the constitutional redesign that placed the All-Belarusian People’s Assembly at the top of the representative system. District executive committees remain the real centres of power; the councils gain the right to hear reports from local officials and to propose – but not to veto – spending priorities.</p>
 <p>The new duties are substantial. Councils will be expected to monitor housing maintenance, coordinate social services for the elderly and organise patriotic events with schools and enterprises. Yet the draft 2026 budget keeps local revenues heavily dependent on transfers from the centre, and many districts in the east and north already struggle to fill vacancies in clinics and schools.</p>
 <p>We assess the situation as unchanged. The reform formalises a model in which local bodies are accountable upwards rather than to residents. Its practical effect will depend on money and people, both in short supply outside Minsk and the regional centres. Expect complaints about unfunded mandates to surface in the regional press by spring, although they are unlikely to reach national politics.</p>`,
-            seoDescription: "New amendments give Belarusian local councils extra duties without extra funding. What the reform changes in practice.",
+            seoDescription:
+              "New amendments give Belarusian local councils extra duties without extra funding. What the reform changes in practice.",
           },
           ru: {
             title: "Местные советы получают новые обязанности, но не деньги",
@@ -244,7 +255,8 @@ export const issues: SeedIssue[] = [
             body: `<p>Поправки, одобренные Палатой представителей в первом чтении на этой неделе, следуют за выборами в местные советы 2024 года и конституционной перестройкой, поставившей Всебелорусское народное собрание на вершину представительной системы. Реальными центрами власти остаются районные исполкомы; советы получают право заслушивать отчёты местных чиновников и предлагать – но не блокировать – приоритеты расходов.</p>
 <p>Новые обязанности существенны. От советов будут ожидать контроля за содержанием жилфонда, координации социальных услуг для пожилых и организации патриотических мероприятий вместе со школами и предприятиями. Однако проект бюджета на 2026 год сохраняет сильную зависимость местных доходов от трансфертов из центра, а многие районы на востоке и севере страны уже с трудом заполняют вакансии в поликлиниках и школах.</p>
 <p>Мы оцениваем ситуацию как неизменную. Реформа закрепляет модель, в которой местные органы подотчётны вышестоящим, а не жителям. Её практический эффект будет зависеть от денег и людей, которых за пределами Минска и областных центров не хватает. Жалобы на нефинансируемые полномочия, вероятно, появятся в региональной прессе к весне, хотя вряд ли выйдут на уровень национальной политики.</p>`,
-            seoDescription: "Поправки дают местным советам в Беларуси новые обязанности без нового финансирования. Что реформа меняет на практике.",
+            seoDescription:
+              "Поправки дают местным советам в Беларуси новые обязанности без нового финансирования. Что реформа меняет на практике.",
           },
         },
       },
@@ -261,7 +273,8 @@ export const issues: SeedIssue[] = [
 <p>The government has responded in a familiar way. The list of goods subject to maximum retail margins has been extended, and regional executive committees have been instructed to inspect shops more often. Producers say fixed prices no longer cover rising costs for wages, feed and packaging, and some have quietly reduced supplies to retail chains in favour of exports to Russia, where prices are higher.</p>
 <ul><li>Regulated prices: stable, but with gaps on the shelves.</li><li>Unregulated goods: rising faster, especially imports.</li><li>Wages: still growing in real terms and fuelling demand.</li></ul>
 <p>We assess the situation as worsening. Administrative control suppresses the symptoms, while the causes – a tight labour market, rapid wage growth and soft lending – remain in place. The National Bank has kept its refinancing rate unchanged. The price-control regime is due to be reviewed at the end of the month, and we expect it to be extended rather than relaxed.</p>`,
-            seoDescription: "Annual inflation in Belarus rose to 7.4% in October. Why wider price controls are creating shortages rather than solving them.",
+            seoDescription:
+              "Annual inflation in Belarus rose to 7.4% in October. Why wider price controls are creating shortages rather than solving them.",
           },
           be: {
             title: "Кастрычніцкая інфляцыя паскорылася, а кантроль над цэнамі выяўляе свае межы",
@@ -295,7 +308,8 @@ export const issues: SeedIssue[] = [
             body: `<p>The discussion at the Foreign Affairs Council followed the Lithuanian closure of its crossings and a fresh increase in attempts to cross the border into Poland irregularly. Several member states argued that the existing sanctions, which already cover much of Belarusian trade, should be used more actively against those who organise or facilitate hybrid operations, including border and transport officials.</p>
 <p>Minsk reacted with a statement describing the plans as interference and warned of “mirror measures”, most likely targeting European hauliers and the Western companies still operating in the country. In practice, its options are limited: trade with the EU has already fallen sharply since 2022, and new restrictions hurt Belarusian transit revenues as much as European companies.</p>
 <p>We assess the trend as worsening. The new listings will have a limited economic effect, but they narrow the space for pragmatic arrangements at the border, such as the return of stranded trucks. A formal decision is possible in December. Until then, watch whether Vilnius and Warsaw coordinate their border measures or act separately again. More on the existing regime is in our <a href="https://example.org/eu-sanctions-belarus-overview">sanctions overview</a>.</p>`,
-            seoDescription: "EU ministers begin preparing new Belarus sanctions listings over hybrid incidents on the Lithuanian and Polish borders.",
+            seoDescription:
+              "EU ministers begin preparing new Belarus sanctions listings over hybrid incidents on the Lithuanian and Polish borders.",
           },
           be: {
             title: "ЕС пачынае рыхтаваць новыя спісы з-за гібрыднага ціску на мяжы",
@@ -334,7 +348,8 @@ export const issues: SeedIssue[] = [
             body: `<p>Over the past two weeks, local media and social networks in western districts have reported summonses to training camps lasting from ten days to a month. The defence ministry says the camps are part of the annual plan and focus on territorial defence, engineering work and the operation of drones. Enterprises have been told to keep the jobs of called-up employees and continue paying part of their wages.</p>
 <p>The numbers are not dramatic – probably a few thousand people – but the trend is consistent. Since 2023 the authorities have steadily expanded territorial defence, updated mobilisation records and tested the ability of local administrations to deliver reservists at short notice. This autumn the focus has shifted from the capital region to the west.</p>
 <p>We assess the situation as worsening. The call-ups do not indicate preparation for offensive action, and there are no signs of Russian reinforcements arriving. However, they deepen the militarisation of the border regions and add pressure on a labour market that is already short of workers. Further camps are likely in the winter training period; a sharper rise would be a signal worth watching.</p>`,
-            seoDescription: "More reservists are being called up for training in western Belarus. What the call-ups say about mobilisation readiness.",
+            seoDescription:
+              "More reservists are being called up for training in western Belarus. What the call-ups say about mobilisation readiness.",
           },
           be: {
             title: "Прызыў рэзервістаў на зборы пашыраецца ў заходніх рэгіёнах",
@@ -342,7 +357,8 @@ export const issues: SeedIssue[] = [
             body: `<p>За апошнія два тыдні мясцовыя СМІ і сацыяльныя сеткі ў заходніх раёнах паведамлялі пра позвы на зборы працягласцю ад дзесяці дзён да месяца. Міністэрства абароны запэўнівае, што зборы праходзяць паводле гадавога плана і прысвечаныя тэрытарыяльнай абароне, інжынерным работам і кіраванню беспілотнікамі. Прадпрыемствам загадана захоўваць працоўныя месцы прызваных супрацоўнікаў і працягваць выплачваць частку іх заробку.</p>
 <p>Лічбы не драматычныя – верагодна, некалькі тысяч чалавек, – аднак тэндэнцыя паслядоўная. З 2023 года ўлады планамерна пашыраюць тэрытарыяльную абарону, абнаўляюць мабілізацыйны ўлік і правяраюць, ці здольныя мясцовыя адміністрацыі хутка забяспечыць прыбыццё рэзервістаў. Гэтай восенню акцэнт перамясціўся са сталічнага рэгіёна на захад.</p>
 <p>Мы ацэньваем сітуацыю як пагаршэнне. Зборы не сведчаць пра падрыхтоўку да наступальных дзеянняў, і прыкмет прыбыцця расійскага падмацавання няма. Аднак яны паглыбляюць мілітарызацыю памежных рэгіёнаў і ўзмацняюць ціск на рынак працы, якому і так не хапае рабочых рук. Новыя зборы верагодныя ў зімовы перыяд навучання; больш рэзкі рост быў бы сігналам, на які варта звярнуць увагу.</p>`,
-            seoDescription: "У заходніх рэгіёнах Беларусі больш рэзервістаў выклікаюць на зборы. Што гэта кажа пра мабілізацыйную гатоўнасць.",
+            seoDescription:
+              "У заходніх рэгіёнах Беларусі больш рэзервістаў выклікаюць на зборы. Што гэта кажа пра мабілізацыйную гатоўнасць.",
           },
           ru: {
             title: "Призыв резервистов на сборы расширяется в западных регионах",
@@ -350,7 +366,8 @@ export const issues: SeedIssue[] = [
             body: `<p>За последние две недели местные СМИ и социальные сети в западных районах сообщали о повестках на сборы продолжительностью от десяти дней до месяца. Министерство обороны уверяет, что сборы проходят по годовому плану и посвящены территориальной обороне, инженерным работам и управлению беспилотниками. Предприятиям предписано сохранять рабочие места призванных сотрудников и продолжать выплачивать часть их зарплаты.</p>
 <p>Цифры не драматичны – вероятно, несколько тысяч человек, – но тенденция последовательна. С 2023 года власти планомерно расширяют территориальную оборону, обновляют мобилизационный учёт и проверяют, способны ли местные администрации быстро обеспечить прибытие резервистов. Этой осенью акцент сместился со столичного региона на запад.</p>
 <p>Мы оцениваем ситуацию как ухудшение. Сборы не говорят о подготовке к наступательным действиям, признаков прибытия российских подкреплений нет. Однако они углубляют милитаризацию приграничных регионов и усиливают давление на рынок труда, которому и так не хватает рабочих рук. Новые сборы вероятны в зимний период обучения; более резкий рост стал бы сигналом, заслуживающим внимания.</p>`,
-            seoDescription: "В западных регионах Беларуси больше резервистов вызывают на сборы. Что это говорит о мобилизационной готовности.",
+            seoDescription:
+              "В западных регионах Беларуси больше резервистов вызывают на сборы. Что это говорит о мобилизационной готовности.",
           },
         },
       },
@@ -366,7 +383,8 @@ export const issues: SeedIssue[] = [
             body: `<p>Unlike the October decree, the new list includes people sentenced to seven years or more, and at least two who had been held incommunicado for long periods. Several were released directly from penal colonies and, according to relatives, allowed to stay in the country. Others reportedly left the country shortly after release, although the circumstances remain unclear.</p>
 <p>State media again emphasised that each decision was individual and followed a petition. At the same time, state television devoted unusual attention to the topic, and pro-government commentators discussed the possibility of a wider amnesty. This suggests that public opinion is being prepared for the policy rather than the policy being carried out quietly.</p>
 <p>We assess the trend as improving. The pace of releases has roughly doubled compared with the summer, and the inclusion of long-term prisoners marks a qualitative change. Risks remain: new arrests continue, and those released are often placed under preventive supervision. The next indicator will be whether the holiday period brings a larger collective decision rather than another individual list.</p>`,
-            seoDescription: "A second pardon decree in a month freed 25 people, including long-term prisoners. Is a larger year-end release coming?",
+            seoDescription:
+              "A second pardon decree in a month freed 25 people, including long-term prisoners. Is a larger year-end release coming?",
           },
           be: {
             title: "Другая за месяц хваля памілаванняў закранула вязняў з доўгімі тэрмінамі",
@@ -399,7 +417,8 @@ export const issues: SeedIssue[] = [
 <p>Social spending is growing in nominal terms but shrinking as a share of total expenditure. Pension indexation is planned in line with projected inflation, which, given this year’s price dynamics, may mean a small fall in real terms. Healthcare spending is focused on equipment purchases, while staff shortages in the regions are addressed mainly through mandatory job placement for graduates.</p>
 <h2>Next steps</h2>
 <p>The second reading is expected before the end of the month, followed by approval in the Council of the Republic. We assess the situation as unchanged: the budget will be adopted on time and in roughly its current form. The real test will come in the spring, when first-quarter revenues show whether the growth assumptions were realistic.</p>`,
-            seoDescription: "Belarus’s 2026 budget passed its first reading almost unchanged. What it means for pensions, healthcare and social spending.",
+            seoDescription:
+              "Belarus’s 2026 budget passed its first reading almost unchanged. What it means for pensions, healthcare and social spending.",
           },
           be: {
             title: "Бюджэт прайшоў першае чытанне, сацыяльныя выдаткі пад ціскам",
@@ -408,7 +427,8 @@ export const issues: SeedIssue[] = [
 <p>Сацыяльныя выдаткі растуць у намінальным выражэнні, але іх доля ў агульных выдатках змяншаецца. Індэксацыя пенсій плануецца ў адпаведнасці з прагнознай інфляцыяй, што з улікам сёлетняй дынамікі цэн можа азначаць невялікае падзенне ў рэальным выражэнні. Выдаткі на ахову здароўя скіраваныя пераважна на закупку абсталявання, а недахоп кадраў у рэгіёнах вырашаюць галоўным чынам праз абавязковае размеркаванне выпускнікоў.</p>
 <h2>Наступныя крокі</h2>
 <p>Другое чытанне чакаецца да канца месяца, пасля чаго бюджэт мусіць ухваліць Савет Рэспублікі. Мы ацэньваем сітуацыю як нязменную: бюджэт будзе прыняты своечасова і прыкладна ў цяперашнім выглядзе. Сапраўднае выпрабаванне надыдзе вясной, калі даходы першага квартала пакажуць, ці былі прагнозы росту рэалістычнымі.</p>`,
-            seoDescription: "Бюджэт Беларусі на 2026 год прайшоў першае чытанне амаль без зменаў. Што гэта значыць для пенсій і аховы здароўя.",
+            seoDescription:
+              "Бюджэт Беларусі на 2026 год прайшоў першае чытанне амаль без зменаў. Што гэта значыць для пенсій і аховы здароўя.",
           },
           ru: {
             title: "Бюджет прошёл первое чтение, социальные расходы под давлением",
@@ -417,7 +437,8 @@ export const issues: SeedIssue[] = [
 <p>Социальные расходы растут в номинальном выражении, но их доля в общих расходах сокращается. Индексация пенсий планируется в соответствии с прогнозной инфляцией, что с учётом динамики цен в этом году может означать небольшое снижение в реальном выражении. Расходы на здравоохранение направлены преимущественно на закупку оборудования, а нехватку кадров в регионах решают главным образом через обязательное распределение выпускников.</p>
 <h2>Следующие шаги</h2>
 <p>Второе чтение ожидается до конца месяца, после чего бюджет должен одобрить Совет Республики. Мы оцениваем ситуацию как неизменную: бюджет будет принят вовремя и примерно в нынешнем виде. Настоящее испытание наступит весной, когда доходы первого квартала покажут, были ли прогнозы роста реалистичными.</p>`,
-            seoDescription: "Бюджет Беларуси на 2026 год прошёл первое чтение почти без изменений. Что это значит для пенсий и здравоохранения.",
+            seoDescription:
+              "Бюджет Беларуси на 2026 год прошёл первое чтение почти без изменений. Что это значит для пенсий и здравоохранения.",
           },
         },
       },
@@ -433,7 +454,8 @@ export const issues: SeedIssue[] = [
             body: `<p>The number of vacancies registered with employment services has reached about 120,000, while official unemployment stays below 1%. Builders, drivers, welders and medical staff are in shortest supply. A survey of enterprises in the Vitsebsk and Mahiliou regions, published this week, found that about a third had lost workers to Russian employers over the past year, mainly in construction and defence-related industries that pay two to three times more.</p>
 <p>To compensate, the authorities have simplified the hiring of foreign workers and signed recruitment agreements with several Asian countries. The number of work permits issued is growing quickly, but from a low base, and most newcomers work in construction and agriculture rather than in the skilled jobs that are disappearing.</p>
 <p>We assess the situation as worsening. Wage increases at state enterprises are not enough to compete with Russian employers, and restrictions on leaving the country do not apply to Russia. Expect further measures to retain workers – such as longer mandatory placements for graduates – rather than policies that would make working in Belarus more attractive.</p>`,
-            seoDescription: "Skilled workers keep leaving Belarus for Russia while migrants from Asia fill only part of the gap. Our assessment.",
+            seoDescription:
+              "Skilled workers keep leaving Belarus for Russia while migrants from Asia fill only part of the gap. Our assessment.",
           },
           be: {
             title: "Дэфіцыт кадраў паглыбляецца: кваліфікаваныя рабочыя едуць у Расію",
@@ -465,7 +487,8 @@ export const issues: SeedIssue[] = [
             body: `<p>Since losing transit through Klaipėda in 2022, Belarus has redirected nearly all potash exports to Russian ports near St Petersburg and to rail deliveries to China. Industry estimates suggest that export volumes this year will come close to the 2021 level. However, a dedicated terminal under construction in the Leningrad region is behind schedule, and existing terminals give priority to Russian producers at peak times.</p>
 <p>This autumn, Belarusian exporters have again faced loading queues and higher charges. Under Union State agreements, Russian rail tariffs for Belarusian cargo were aligned with domestic ones, but the discount does not extend to port services. In practice, Minsk pays for its new route with both money and political dependence.</p>
 <p>We assess the situation as unchanged. Russian logistics will remain the main export channel for the foreseeable future, and a return to Lithuanian transit is unrealistic while EU sanctions remain in force. Minsk will push for faster construction of the terminal and guaranteed port quotas in the 2026–2030 integration programmes. Western sanctions relief on potash, occasionally discussed in the context of prisoner releases, would change the economics only if it also reopened EU transit.</p>`,
-            seoDescription: "Belarusian potash exports via Russian ports are near pre-sanctions levels, but terminal capacity is now the limit.",
+            seoDescription:
+              "Belarusian potash exports via Russian ports are near pre-sanctions levels, but terminal capacity is now the limit.",
           },
           be: {
             title: "Экспарт калію праз расійскія парты набліжаецца да мяжы магутнасцей",
@@ -537,7 +560,8 @@ export const issues: SeedIssue[] = [
 <p>The response of other members was polite but cautious. Kazakhstan and Kyrgyzstan are wary of being drawn into confrontation with the West, and Armenia did not send a high-level delegation. Russia supported the Belarusian proposals in principle but showed no interest in turning the CSTO into a vehicle for specific obligations on the western border.</p>
 <blockquote>For Minsk, the CSTO is a stage rather than a shield: it amplifies messages, while real guarantees come from Moscow alone.</blockquote>
 <p>We assess the situation as unchanged. The summit altered neither the military balance nor Belarus’s commitments. Its main domestic use is propaganda: state media will present it as proof that Belarus is not isolated. The next practical indicator is the pace of deliveries of Russian air defence systems agreed earlier this year.</p>`,
-            seoDescription: "At the CSTO summit, Belarus pushed for stronger collective guarantees but won only declarations. Our assessment.",
+            seoDescription:
+              "At the CSTO summit, Belarus pushed for stronger collective guarantees but won only declarations. Our assessment.",
           },
           be: {
             title: "На саміце АДКБ Мінск прасоўвае тэзіс пра гарантыі бяспекі",
@@ -571,7 +595,8 @@ export const issues: SeedIssue[] = [
             body: `<p>According to the commission’s report, presented this week, it considered around 400 applications in 2025, and in most cases applicants were allowed to return after admitting guilt, paying compensation or agreeing to cooperate with the authorities. Several dozen were refused. Most applicants had been charged with comparatively minor offences, such as taking part in protests or commenting online.</p>
 <p>The commission presents its work as proof that “the door is open”. For the hundreds of thousands of Belarusians who left after 2020, however, the conditions remain unattractive. Returning requires contact with law-enforcement agencies, and the lists of “extremist” materials and organisations keep growing, so new grounds for prosecution appear faster than old cases are closed.</p>
 <p>We assess the situation as unchanged. The commission and the pardons follow the same logic: individual, conditional and controlled decisions that reduce pressure without changing the system. Both are likely to remain in place in 2026. A real shift would require a general amnesty or a revision of the extremism legislation, and there are no signs that either is being prepared.</p>`,
-            seoDescription: "The returns commission reviewed about 400 applications from Belarusians abroad in 2025. Why the mechanism stays narrow.",
+            seoDescription:
+              "The returns commission reviewed about 400 applications from Belarusians abroad in 2025. Why the mechanism stays narrow.",
           },
           be: {
             title: "Камісія па пытаннях вяртання паведаміла пра сціплыя вынікі года",
@@ -587,7 +612,8 @@ export const issues: SeedIssue[] = [
             body: `<p>Согласно отчёту комиссии, представленному на этой неделе, в 2025 году она рассмотрела около 400 заявлений, и в большинстве случаев заявителям разрешили вернуться после признания вины, выплаты компенсации или согласия сотрудничать с властями. Нескольким десяткам отказали. Большинству заявителей вменялись сравнительно незначительные правонарушения – участие в протестах или комментарии в интернете.</p>
 <p>Комиссия представляет свою работу как доказательство того, что «дверь открыта». Однако для сотен тысяч белорусов, уехавших после 2020 года, условия остаются непривлекательными. Возвращение требует контакта с правоохранительными органами, а списки «экстремистских» материалов и организаций продолжают расти, так что новые основания для преследования появляются быстрее, чем закрываются старые дела.</p>
 <p>Мы оцениваем ситуацию как неизменную. Комиссия и помилования действуют по одной логике: индивидуальные, условные и контролируемые решения снижают давление, не меняя системы. Оба механизма, вероятно, сохранятся в 2026 году. Настоящий сдвиг потребовал бы общей амнистии или пересмотра законодательства об экстремизме, а признаков подготовки ни того, ни другого нет.</p>`,
-            seoDescription: "Комиссия по вопросам возвращения рассмотрела около 400 заявлений белорусов из-за рубежа. Почему механизм остаётся узким.",
+            seoDescription:
+              "Комиссия по вопросам возвращения рассмотрела около 400 заявлений белорусов из-за рубежа. Почему механизм остаётся узким.",
           },
         },
       },
@@ -603,7 +629,8 @@ export const issues: SeedIssue[] = [
             body: `<p>The resolution adopted on 25 November keeps in force the rules introduced in late 2022 and extends them to some imported fruit, medicines and household chemicals. Retailers must now agree any price increase above a set threshold with regional authorities, and producers must document rising costs. Inspections are to become more frequent before the holidays.</p>
 <p>Signs of strain are multiplying. Shoppers in district towns report empty shelves where cheaper meat and dairy products used to be, while premium versions of the same goods remain on sale at higher prices. Some producers have cut deliveries of regulated items or changed packaging to escape controls. Imports from Russia are partly filling the gaps.</p>
 <p>We assess the trend as worsening. November inflation is likely to come in slightly lower thanks to administrative pressure, allowing the government to report progress. But the underlying drivers – wage growth outpacing productivity and cheap state lending – remain untouched, and the longer controls last, the harder it will be to remove them without a price jump. For details of the regime, see our <a href="https://example.org/price-regulation-explainer">price regulation explainer</a>.</p>`,
-            seoDescription: "Belarus extended price controls until the end of 2026. Why the regime keeps inflation down while shortages grow.",
+            seoDescription:
+              "Belarus extended price controls until the end of 2026. Why the regime keeps inflation down while shortages grow.",
           },
           be: {
             title: "Кантроль над цэнамі падоўжаны на 2026 год, нягледзячы на дэфіцыт",
@@ -671,7 +698,8 @@ export const issues: SeedIssue[] = [
             body: `<p>Since mid-November, Polish customs officers and border guards have increased the share of containers subject to detailed inspection, citing sanctions enforcement and smuggling risks. Logistics operators report that trains now wait several days at the Brest–Terespol crossing instead of hours. Some shippers have begun to reroute cargo via the Middle Corridor through Central Asia and the Caucasus, or back to sea freight.</p>
 <p>For Belarus, rail transit between China and Europe brings relatively modest revenues but carries political weight: it is one of the few areas where Minsk can present itself as useful to both Beijing and European businesses. It is also linked to the China–Belarus Industrial Park “Great Stone”, whose logistics hub near Minsk depends on smooth connections to the EU.</p>
 <p>We assess the situation as worsening. Warsaw is unlikely to ease checks while the border remains a source of hybrid incidents, and Minsk has little leverage beyond appeals to China. Beijing may raise the issue quietly with Poland and the EU, but it is unlikely to make it a priority. If delays persist into the winter, transit volumes in 2026 could fall noticeably.</p>`,
-            seoDescription: "Stricter Polish checks at Małaszewicze slow China–EU rail freight through Belarus. Risks for transit and Great Stone.",
+            seoDescription:
+              "Stricter Polish checks at Małaszewicze slow China–EU rail freight through Belarus. Risks for transit and Great Stone.",
           },
           ru: {
             title: "Польские проверки замедляют железнодорожный транзит из Китая в ЕС через Брест",
@@ -679,7 +707,8 @@ export const issues: SeedIssue[] = [
             body: `<p>С середины ноября польские таможенники и пограничники увеличили долю контейнеров, подлежащих детальному досмотру, ссылаясь на контроль за соблюдением санкций и риски контрабанды. Логистические операторы сообщают, что поезда теперь простаивают на переходе Брест – Тересполь по несколько дней вместо нескольких часов. Часть грузоотправителей начала перенаправлять грузы по Среднему коридору через Центральную Азию и Кавказ или обратно на морские перевозки.</p>
 <p>Для Беларуси железнодорожный транзит между Китаем и Европой приносит сравнительно скромные доходы, но имеет политический вес: это одна из немногих сфер, где Минск может представить себя полезным и Пекину, и европейскому бизнесу. Он также связан с Китайско-Белорусским индустриальным парком «Великий камень», логистический хаб которого под Минском зависит от бесперебойной связи с ЕС.</p>
 <p>Мы оцениваем ситуацию как ухудшение. Варшава вряд ли смягчит проверки, пока граница остаётся источником гибридных инцидентов, а у Минска мало рычагов, кроме обращений к Китаю. Пекин может негромко поднять вопрос в контактах с Польшей и ЕС, но вряд ли сделает его приоритетом. Если задержки сохранятся и зимой, объёмы транзита в 2026 году могут заметно снизиться.</p>`,
-            seoDescription: "Польские проверки в Малашевичах замедляют транзит грузов из Китая в ЕС через Беларусь. Риски для «Великого камня».",
+            seoDescription:
+              "Польские проверки в Малашевичах замедляют транзит грузов из Китая в ЕС через Беларусь. Риски для «Великого камня».",
           },
         },
       },
@@ -703,7 +732,8 @@ export const issues: SeedIssue[] = [
 <p>The plan also provides for a joint Belarusian–Russian staff exercise in the first quarter of 2026 and participation in regular CSTO drills. There are fewer large manoeuvres than in 2021–2022, while small-unit training and reservist camps account for a larger share.</p>
 <h2>Assessment</h2>
 <p>The situation is unchanged. Belarus continues to build armed forces oriented towards territorial defence and deterrence on the western border, heavily dependent on Russian equipment and doctrine. The focus on drones is sensible but constrained by money and by a shortage of qualified personnel – the same labour shortage that affects the civilian economy. We do not expect sharp changes in force posture this winter; the main risk remains an incident at the border rather than deliberate escalation.</p>`,
-            seoDescription: "Belarus’s armed forces start the winter training period with a focus on drones, electronic warfare and air defence.",
+            seoDescription:
+              "Belarus’s armed forces start the winter training period with a focus on drones, electronic warfare and air defence.",
           },
           be: {
             title: "Зімовы перыяд навучання пачаўся з акцэнтам на беспілотніках",
@@ -712,7 +742,8 @@ export const issues: SeedIssue[] = [
 <p>План таксама прадугледжвае сумесныя беларуска-расійскія штабныя вучэнні ў першым квартале 2026 года і ўдзел у чарговых вучэннях АДКБ. Буйных манеўраў менш, чым у 2021–2022 гадах, затое большую долю займаюць заняткі малых падраздзяленняў і зборы рэзервістаў.</p>
 <h2>Ацэнка</h2>
 <p>Сітуацыя не змянілася. Беларусь працягвае будаваць войска, арыентаванае на тэрытарыяльную абарону і стрымліванне на заходняй мяжы і моцна залежнае ад расійскай тэхнікі і дактрыны. Акцэнт на беспілотніках разумны, але абмежаваны грашыма і недахопам кваліфікаваных кадраў – тым самым дэфіцытам рабочай сілы, які адчувае цывільная эканоміка. Мы не чакаем рэзкіх зменаў у размяшчэнні сіл гэтай зімой; галоўная рызыка – інцыдэнт на мяжы, а не наўмыснае абвастрэнне.</p>`,
-            seoDescription: "Узброеныя сілы Беларусі пачалі зімовы перыяд навучання з акцэнтам на беспілотнікі і супрацьпаветраную абарону.",
+            seoDescription:
+              "Узброеныя сілы Беларусі пачалі зімовы перыяд навучання з акцэнтам на беспілотнікі і супрацьпаветраную абарону.",
           },
           ru: {
             title: "Зимний период обучения начался с упором на беспилотники",
@@ -738,7 +769,8 @@ export const issues: SeedIssue[] = [
 <p>At the same time, human rights monitors recorded dozens of new politically motivated detentions in November, mostly over old social media posts and donations. The net result is a slow decline in the total number of political prisoners, from a level that remains very high by European standards.</p>
 <ul><li>Releases since October: more than 80 people under three decrees.</li><li>New politically motivated convictions: continuing at a steady pace.</li><li>Conditions: a petition, an admission of guilt and, in some cases, departure abroad.</li></ul>
 <p>We assess the trend as improving, but slowly. The authorities are using releases as a foreign policy resource while keeping repression at home in place. Expect further releases in exchange for Western gestures, such as limited sanctions relief – a transactional logic that is unlikely to end political persecution as such.</p>`,
-            seoDescription: "Lukashenka pardoned 41 people in the year’s largest release, yet new arrests continue. Our assessment of the trend.",
+            seoDescription:
+              "Lukashenka pardoned 41 people in the year’s largest release, yet new arrests continue. Our assessment of the trend.",
           },
           be: {
             title: "Памілаванні ў канцы года дасягнулі новага маштабу, але арышты працягваюцца",
@@ -775,7 +807,8 @@ export const issues: SeedIssue[] = [
 <ul><li>Pensions and public-sector wages will be indexed in line with forecast inflation, in two stages.</li><li>Excise duties on alcohol, tobacco and fuel will rise by 7–10%.</li><li>Utility tariffs for households will rise gradually, with cost recovery staying below 100%.</li><li>Property tax on second homes and large apartments will go up.</li></ul>
 <p>Taken together, the measures imply a modest increase in the tax burden on consumption and broadly flat real incomes for pensioners. Families working in the private sector will feel the changes mainly through prices rather than direct taxes.</p>
 <p>This explainer does not assess a trend; our analysis of the budget’s risks appeared in <a href="https://example.org/budget-2026-coverage">earlier issues</a>. The key dates to watch are the first indexation in January and the quarterly budget execution reports, the first of which will appear in April.</p>`,
-            seoDescription: "Pensions, wages, excise duties, utility tariffs and property tax: what Belarus’s adopted 2026 budget means for households.",
+            seoDescription:
+              "Pensions, wages, excise duties, utility tariffs and property tax: what Belarus’s adopted 2026 budget means for households.",
           },
           be: {
             title: "Што прыняты бюджэт на 2026 год азначае для хатніх гаспадарак",
@@ -785,7 +818,8 @@ export const issues: SeedIssue[] = [
 <ul><li>Пенсіі і заробкі бюджэтнікаў праіндэксуюць у адпаведнасці з прагнознай інфляцыяй у два этапы.</li><li>Акцызы на алкаголь, тытунь і паліва вырастуць на 7–10%.</li><li>Тарыфы на камунальныя паслугі для насельніцтва будуць павышацца паступова, а ўзровень пакрыцця выдаткаў застанецца ніжэйшым за 100%.</li><li>Падатак на другое жыллё і вялікія кватэры павялічыцца.</li></ul>
 <p>У суме гэтыя меры азначаюць умеранае павышэнне падатковай нагрузкі на спажыванне і амаль нязменныя рэальныя даходы пенсіянераў. Сем’і, занятыя ў прыватным сектары, адчуюць змены пераважна праз цэны, а не праз прамыя падаткі.</p>
 <p>Гэты тлумачальнік не ацэньвае тэндэнцыю; наш аналіз рызык бюджэту выходзіў у <a href="https://example.org/budget-2026-coverage">папярэдніх выпусках</a>. Ключавыя даты – першая індэксацыя ў студзені і квартальныя справаздачы аб выкананні бюджэту, першая з якіх з’явіцца ў красавіку.</p>`,
-            seoDescription: "Пенсіі, заробкі, акцызы, тарыфы і падатак на нерухомасць: што бюджэт на 2026 год азначае для хатніх гаспадарак.",
+            seoDescription:
+              "Пенсіі, заробкі, акцызы, тарыфы і падатак на нерухомасць: што бюджэт на 2026 год азначае для хатніх гаспадарак.",
           },
         },
       },
@@ -801,7 +835,8 @@ export const issues: SeedIssue[] = [
             body: `<p>The listings, adopted on 2 December, target border service officials, a state transport company and several firms accused of organising smuggling and the movement of migrants towards the EU border. The legal basis was expanded to allow sanctions for “hybrid activities”, a category that can be used in the future without waiting for a new full package.</p>
 <p>The decision comes at an awkward moment for Minsk. The year-end pardons and the reopening of the Lithuanian crossings had raised hopes among some observers of a thaw, at least in the humanitarian sphere. Brussels has made clear that releases will be welcomed but not rewarded with sanctions relief while hybrid pressure on the border continues.</p>
 <p>We assess the trend as worsening. The divergence between the EU and the United States, which has shown more interest in transactional deals with Minsk, is likely to grow. Belarusian diplomacy will try to exploit it, offering Washington further releases while portraying the EU as hostile. Expect a Belarusian response in the form of restrictions on EU hauliers or entry rules – and a tense winter at the border.</p>`,
-            seoDescription: "The EU sanctioned two dozen Belarusian officials and entities over hybrid attacks on its borders. What comes next.",
+            seoDescription:
+              "The EU sanctioned two dozen Belarusian officials and entities over hybrid attacks on its borders. What comes next.",
           },
           be: {
             title: "ЕС увёў адрасныя санкцыі за гібрыдныя атакі на свае межы",

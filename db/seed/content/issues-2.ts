@@ -20,7 +20,8 @@ export const issues: SeedIssue[] = [
 <h2>What to watch</h2>
 <ul><li>the schedule of joint Belarusian–Russian drills, expected in January;</li><li>the scale of reservist call-ups in the first quarter;</li><li>any announcements on new air-defence deliveries.</li></ul>
 <p>Overall, the plan signals continuity. It does not point to a new concentration of forces near the borders, but it also leaves no room for de-escalation initiatives from Minsk.</p>`,
-            seoDescription: "Belarus’s 2026 military training plan keeps joint drills with Russia and the CSTO and gives more attention to drones and air defence.",
+            seoDescription:
+              "Belarus’s 2026 military training plan keeps joint drills with Russia and the CSTO and gives more attention to drones and air defence.",
           },
           be: {
             title: "Міністэрства абароны акрэсліла план на 2026 год: у фокусе АДКБ",
@@ -30,7 +31,8 @@ export const issues: SeedIssue[] = [
 <h2>На што звярнуць увагу</h2>
 <ul><li>графік сумесных беларуска-расійскіх вучэнняў, які чакаецца ў студзені;</li><li>маштаб збораў рэзервістаў у першым квартале;</li><li>магчымыя заявы пра новыя пастаўкі сродкаў СПА.</li></ul>
 <p>У цэлым план сведчыць пра пераемнасць. Ён не паказвае на новую канцэнтрацыю войскаў каля межаў, але і не пакідае месца для ініцыятыў Мінска па дээскалацыі.</p>`,
-            seoDescription: "План вайсковай падрыхтоўкі на 2026 год захоўвае сумесныя вучэнні з Расіяй і АДКБ і надае больш увагі беспілотнікам і СПА.",
+            seoDescription:
+              "План вайсковай падрыхтоўкі на 2026 год захоўвае сумесныя вучэнні з Расіяй і АДКБ і надае больш увагі беспілотнікам і СПА.",
           },
           ru: {
             title: "Минобороны наметило план подготовки на 2026 год: в фокусе ОДКБ",
@@ -40,7 +42,8 @@ export const issues: SeedIssue[] = [
 <h2>На что обратить внимание</h2>
 <ul><li>график совместных белорусско-российских учений, который ожидается в январе;</li><li>масштаб сборов резервистов в первом квартале;</li><li>возможные заявления о новых поставках средств ПВО.</li></ul>
 <p>В целом план говорит о преемственности. Он не указывает на новую концентрацию войск у границ, но и не оставляет места для инициатив Минска по деэскалации.</p>`,
-            seoDescription: "План военной подготовки на 2026 год сохраняет совместные учения с Россией и ОДКБ и уделяет больше внимания беспилотникам и ПВО.",
+            seoDescription:
+              "План военной подготовки на 2026 год сохраняет совместные учения с Россией и ОДКБ и уделяет больше внимания беспилотникам и ПВО.",
           },
         },
       },
@@ -57,7 +60,8 @@ export const issues: SeedIssue[] = [
 <p>The list is telling for what it leaves out. There is no mention of constitutional amendments, local self-government reform or the role of political parties, although these issues were discussed at expert round tables earlier in the year. The presidium also recommended that regional authorities hold preliminary meetings with delegates in February. Proposals collected from delegates in the autumn, mostly on local matters such as roads, healthcare and housing, are not reflected in the draft.</p>
 <blockquote>The Assembly’s function is increasingly ritual: it mobilises loyal groups and lends collective approval to a course already set by the executive.</blockquote>
 <p>In the coming weeks, attention will focus on the composition of the working groups and on whether the session adopts any new documents on the “national idea”. Meaningful changes to the balance of power are not expected.</p>`,
-            seoDescription: "The People’s Assembly presidium set an agenda centred on the five-year plan and youth policy, with no institutional reform in sight.",
+            seoDescription:
+              "The People’s Assembly presidium set an agenda centred on the five-year plan and youth policy, with no institutional reform in sight.",
           },
           be: {
             title: "Прэзідыум Усебеларускага народнага сходу акрэсліў парадак дня без сюрпрызаў",
@@ -66,7 +70,8 @@ export const issues: SeedIssue[] = [
 <p>Паказальна, чаго ў гэтым спісе няма. Не згадваюцца ні змены ў Канстытуцыю, ні рэформа мясцовага самакіравання, ні роля палітычных партый, хоць гэтыя пытанні абмяркоўваліся на экспертных круглых сталах раней у гэтым годзе. Прэзідыум таксама рэкамендаваў рэгіянальным органам улады правесці ў лютым папярэднія сустрэчы з дэлегатамі. Прапановы дэлегатаў, сабраныя ўвосень, – пераважна па мясцовых пытаннях, такіх як дарогі, ахова здароўя і жыллё, – у праекце не адлюстраваныя.</p>
 <blockquote>Функцыя Сходу становіцца ўсё больш рытуальнай: ён мабілізуе лаяльныя групы і надае калектыўнае адабрэнне курсу, які ўжо вызначыла выканаўчая ўлада.</blockquote>
 <p>У бліжэйшыя тыдні ўвага будзе засяроджаная на складзе працоўных груп і на тым, ці ўхваліць сесія новыя дакументы пра «нацыянальную ідэю». Істотных зменаў у балансе ўлады не чакаецца.</p>`,
-            seoDescription: "Прэзідыум УНС вызначыў парадак дня з акцэнтам на пяцігадовую праграму і моладзевую палітыку – без інстытуцыйных рэформаў.",
+            seoDescription:
+              "Прэзідыум УНС вызначыў парадак дня з акцэнтам на пяцігадовую праграму і моладзевую палітыку – без інстытуцыйных рэформаў.",
           },
           ru: {
             title: "Президиум Всебелорусского народного собрания наметил повестку без сюрпризов",
@@ -75,7 +80,8 @@ export const issues: SeedIssue[] = [
 <p>Показательно, чего в этом списке нет. Не упоминаются ни изменения в Конституцию, ни реформа местного самоуправления, ни роль политических партий, хотя эти вопросы обсуждались на экспертных круглых столах ранее в этом году. Президиум также рекомендовал региональным органам власти провести в феврале предварительные встречи с делегатами. Предложения делегатов, собранные осенью, – в основном по местным вопросам, таким как дороги, здравоохранение и жильё, – в проекте не отражены.</p>
 <blockquote>Функция Собрания становится всё более ритуальной: оно мобилизует лояльные группы и придаёт коллективное одобрение курсу, уже определённому исполнительной властью.</blockquote>
 <p>В ближайшие недели внимание будет приковано к составу рабочих групп и к тому, примет ли сессия новые документы о «национальной идее». Существенных изменений в балансе власти не ожидается.</p>`,
-            seoDescription: "Президиум ВНС определил повестку с акцентом на пятилетнюю программу и молодёжную политику – без институциональных реформ.",
+            seoDescription:
+              "Президиум ВНС определил повестку с акцентом на пятилетнюю программу и молодёжную политику – без институциональных реформ.",
           },
         },
       },
@@ -92,7 +98,8 @@ export const issues: SeedIssue[] = [
 <p>The structure of spending reflects political priorities. Public-sector wages are to be indexed in line with inflation, the defence and security allocation grows again, and the state import substitution programme receives additional funding. Capital spending on regional infrastructure, by contrast, stays flat.</p>
 <p>The main risk lies in the revenue assumptions. The budget relies on GDP growth of around 2% and stable export prices, while the economy has been cooling since the summer and exports to Russia face weaker demand. Should growth fall short, the government will have to choose between cutting spending mid-year and borrowing more.</p>
 <p>For now, the adoption closes the budget cycle on schedule. The real test will come in April, with the first quarterly reports on budget execution.</p>`,
-            seoDescription: "Belarus’s parliament approved the 2026 budget unchanged; the planned deficit widens to about 1.8% of GDP amid slowing growth.",
+            seoDescription:
+              "Belarus’s parliament approved the 2026 budget unchanged; the planned deficit widens to about 1.8% of GDP amid slowing growth.",
           },
           be: {
             title: "Парламент ухваліў бюджэт на 2026 год з большым дэфіцытам",
@@ -101,7 +108,8 @@ export const issues: SeedIssue[] = [
 <p>Структура выдаткаў адлюстроўвае палітычныя прыярытэты. Заробкі ў бюджэтнай сферы будуць індэксавацца ў адпаведнасці з інфляцыяй, выдаткі на абарону і бяспеку зноў павялічваюцца, а дзяржаўная праграма імпартазамяшчэння атрымлівае дадатковае фінансаванне. Капітальныя выдаткі на рэгіянальную інфраструктуру, наадварот, застаюцца на ранейшым узроўні.</p>
 <p>Галоўная рызыка звязаная з прагнозам даходаў. Бюджэт разлічаны на рост ВУП каля 2% і стабільныя экспартныя цэны, тады як эканоміка астывае з лета, а экспарт у Расію сутыкаецца са слабейшым попытам. Калі рост акажацца ніжэйшым, ураду давядзецца выбіраць паміж скарачэннем выдаткаў пасярод года і новымі запазычаннямі.</p>
 <p>Пакуль што ўхваленне закона закрывае бюджэтны цыкл па графіку. Сапраўдная праверка адбудзецца ў красавіку, калі з’явяцца першыя квартальныя справаздачы пра выкананне бюджэту.</p>`,
-            seoDescription: "Парламент ухваліў бюджэт на 2026 год без змен: запланаваны дэфіцыт павялічваецца да 1,8% ВУП на фоне запаволення эканомікі.",
+            seoDescription:
+              "Парламент ухваліў бюджэт на 2026 год без змен: запланаваны дэфіцыт павялічваецца да 1,8% ВУП на фоне запаволення эканомікі.",
           },
           ru: {
             title: "Парламент утвердил бюджет на 2026 год с увеличенным дефицитом",
@@ -110,7 +118,8 @@ export const issues: SeedIssue[] = [
 <p>Структура расходов отражает политические приоритеты. Зарплаты в бюджетной сфере будут индексироваться в соответствии с инфляцией, расходы на оборону и безопасность вновь увеличиваются, а государственная программа импортозамещения получает дополнительное финансирование. Капитальные расходы на региональную инфраструктуру, напротив, остаются на прежнем уровне.</p>
 <p>Главный риск связан с прогнозом доходов. Бюджет рассчитан на рост ВВП около 2% и стабильные экспортные цены, тогда как экономика остывает с лета, а экспорт в Россию сталкивается с ослабевшим спросом. Если рост окажется ниже, правительству придётся выбирать между сокращением расходов в середине года и новыми заимствованиями.</p>
 <p>Пока принятие закона завершает бюджетный цикл в срок. Настоящая проверка наступит в апреле, когда появятся первые квартальные отчёты об исполнении бюджета.</p>`,
-            seoDescription: "Парламент утвердил бюджет на 2026 год без изменений: плановый дефицит растёт до 1,8% ВВП на фоне замедления экономики.",
+            seoDescription:
+              "Парламент утвердил бюджет на 2026 год без изменений: плановый дефицит растёт до 1,8% ВВП на фоне замедления экономики.",
           },
         },
       },
@@ -127,7 +136,8 @@ export const issues: SeedIssue[] = [
 <p>Minsk’s position is straightforward: to preserve the current price of around $128 per thousand cubic metres and settlements in Russian roubles. For the Belarusian economy, cheap gas remains the foundation of competitiveness in petrochemicals, fertiliser production and housing utilities.</p>
 <p>Moscow has reasons to agree, yet it also uses the negotiations as leverage. Russian officials have repeatedly noted that the unified gas market envisaged by the Union State programmes is behind schedule, and that progress on a common tax code would make further preferences easier to justify.</p>
 <p>The most likely outcome is a price freeze accompanied by a protocol on “further steps” towards market integration. A significant increase would be a political signal and is unlikely while Moscow values Minsk’s loyalty so highly.</p>`,
-            seoDescription: "Minsk wants to keep its gas price for 2026 unchanged, while Moscow ties concessions to tax and market integration in the Union State.",
+            seoDescription:
+              "Minsk wants to keep its gas price for 2026 unchanged, while Moscow ties concessions to tax and market integration in the Union State.",
           },
           be: {
             title: "Перамовы пра цану газу на 2026 год выходзяць на фінішную прамую",
@@ -136,7 +146,8 @@ export const issues: SeedIssue[] = [
 <p>Пазіцыя Мінска простая: захаваць цяперашнюю цану каля $128 за тысячу кубаметраў і разлікі ў расійскіх рублях. Для беларускай эканомікі танны газ застаецца асновай канкурэнтаздольнасці нафтахіміі, вытворчасці ўгнаенняў і жыллёва-камунальнай гаспадаркі.</p>
 <p>У Масквы ёсць прычыны пагадзіцца, аднак яна таксама выкарыстоўвае перамовы як рычаг ціску. Расійскія прадстаўнікі неаднойчы адзначалі, што адзіны рынак газу, прадугледжаны праграмамі Саюзнай дзяржавы, ствараецца з адставаннем ад графіка, а прагрэс у распрацоўцы агульнага падатковага кодэкса дазволіў бы прасцей абгрунтаваць далейшыя прэферэнцыі.</p>
 <p>Найбольш верагодны вынік – замарожванне цаны разам з пратаколам пра «далейшыя крокі» да інтэграцыі рынкаў. Істотнае павышэнне стала б палітычным сігналам і наўрад ці адбудзецца, пакуль Масква так высока цэніць лаяльнасць Мінска.</p>`,
-            seoDescription: "Мінск хоча захаваць цану газу на 2026 год, а Масква звязвае саступкі з падатковай і рынкавай інтэграцыяй у Саюзнай дзяржаве.",
+            seoDescription:
+              "Мінск хоча захаваць цану газу на 2026 год, а Масква звязвае саступкі з падатковай і рынкавай інтэграцыяй у Саюзнай дзяржаве.",
           },
           ru: {
             title: "Переговоры о цене газа на 2026 год выходят на финишную прямую",
@@ -145,7 +156,8 @@ export const issues: SeedIssue[] = [
 <p>Позиция Минска проста: сохранить нынешнюю цену около $128 за тысячу кубометров и расчёты в российских рублях. Для белорусской экономики дешёвый газ остаётся основой конкурентоспособности нефтехимии, производства удобрений и жилищно-коммунального хозяйства.</p>
 <p>У Москвы есть причины согласиться, однако она также использует переговоры как рычаг давления. Российские представители неоднократно отмечали, что единый рынок газа, предусмотренный программами Союзного государства, создаётся с отставанием от графика, а прогресс в разработке общего налогового кодекса позволил бы проще обосновать дальнейшие преференции.</p>
 <p>Наиболее вероятный исход – замораживание цены вместе с протоколом о «дальнейших шагах» к интеграции рынков. Существенное повышение стало бы политическим сигналом и вряд ли произойдёт, пока Москва так высоко ценит лояльность Минска.</p>`,
-            seoDescription: "Минск хочет сохранить цену газа на 2026 год, а Москва увязывает уступки с налоговой и рыночной интеграцией в Союзном государстве.",
+            seoDescription:
+              "Минск хочет сохранить цену газа на 2026 год, а Москва увязывает уступки с налоговой и рыночной интеграцией в Союзном государстве.",
           },
         },
       },
@@ -163,7 +175,8 @@ export const issues: SeedIssue[] = [
 <h2>Who pays the price</h2>
 <p>The main losers are carriers on both sides and residents of the border regions, for whom shopping trips and family visits have become far more complicated. Belarusian logistics companies are redirecting flows through Latvia and Poland, which raises costs.</p>
 <p>No quick solution is in sight. The EU backs Lithuania’s position, and Minsk appears ready to keep the issue open as a bargaining chip in the coming months.</p>`,
-            seoDescription: "Lithuania extended limits at its two open crossings with Belarus; truck queues grow and the dispute over stranded vehicles drags on.",
+            seoDescription:
+              "Lithuania extended limits at its two open crossings with Belarus; truck queues grow and the dispute over stranded vehicles drags on.",
           },
           be: {
             title: "Чэргі на мяжы з Літвой растуць пасля падаўжэння абмежаванняў",
@@ -173,7 +186,8 @@ export const issues: SeedIssue[] = [
 <h2>Хто плаціць цану</h2>
 <p>Найбольш страчваюць перавозчыкі з абодвух бакоў і жыхары памежных рэгіёнаў, для якіх паездкі па пакупкі і да сваякоў значна ўскладніліся. Беларускія лагістычныя кампаніі перанакіроўваюць патокі праз Латвію і Польшчу, што павялічвае выдаткі.</p>
 <p>Хуткага рашэння не відаць. ЕС падтрымлівае пазіцыю Літвы, а Мінск, падобна, гатовы і ў бліжэйшыя месяцы трымаць пытанне адкрытым як козыр на перамовах.</p>`,
-            seoDescription: "Літва падоўжыла абмежаванні на двух пунктах пропуску на мяжы з Беларуссю: чэргі грузавікоў растуць, спрэчка пра машыны не вырашаная.",
+            seoDescription:
+              "Літва падоўжыла абмежаванні на двух пунктах пропуску на мяжы з Беларуссю: чэргі грузавікоў растуць, спрэчка пра машыны не вырашаная.",
           },
           ru: {
             title: "Очереди на границе с Литвой растут после продления ограничений",
@@ -183,7 +197,8 @@ export const issues: SeedIssue[] = [
 <h2>Кто платит цену</h2>
 <p>Больше всего теряют перевозчики с обеих сторон и жители приграничных регионов, для которых поездки за покупками и к родственникам значительно усложнились. Белорусские логистические компании перенаправляют потоки через Латвию и Польшу, что увеличивает издержки.</p>
 <p>Быстрого решения не видно. ЕС поддерживает позицию Литвы, а Минск, по-видимому, готов и в ближайшие месяцы держать вопрос открытым как козырь на переговорах.</p>`,
-            seoDescription: "Литва продлила ограничения на двух пунктах пропуска на границе с Беларусью: очереди грузовиков растут, спор о машинах не решён.",
+            seoDescription:
+              "Литва продлила ограничения на двух пунктах пропуска на границе с Беларусью: очереди грузовиков растут, спор о машинах не решён.",
           },
         },
       },
@@ -206,7 +221,8 @@ export const issues: SeedIssue[] = [
 <p>Such checks are a routine part of the training year, and the December one is usually used to sum up results before the new cycle begins. Its focus on air defence reflects lessons drawn from the war in Ukraine, in particular the threat posed by low-flying drones.</p>
 <p>At the same time, the location of the drills near the borders with Poland and Ukraine is not accidental. Minsk traditionally combines practical training with messaging for external audiences: the authorities want to show that the country is ready for any scenario, while avoiding moves that could be read as preparation for offensive action.</p>
 <p>We expect the results to be reviewed at the Defence Ministry’s final board meeting in late December, where the plan for 2026 will be formally approved.</p>`,
-            seoDescription: "A December snap inspection tested Belarusian air defence and territorial defence units near the Polish and Ukrainian borders.",
+            seoDescription:
+              "A December snap inspection tested Belarusian air defence and territorial defence units near the Polish and Ukrainian borders.",
           },
           be: {
             title: "У цэнтры раптоўнай праверкі – СПА і тэрытарыяльная абарона",
@@ -232,7 +248,8 @@ export const issues: SeedIssue[] = [
 <p>The release is part of a pattern visible throughout 2025: individual pardons timed to holidays and, increasingly, to diplomatic contacts. The pardon commission appears to have been instructed to process petitions faster, and human rights defenders note that fewer applications are rejected outright.</p>
 <p>However, the broader picture changes slowly. Human rights organisations continue to register new politically motivated detentions every week, so the total number of political prisoners has declined only modestly and remains well above one thousand. Released people also face restrictions: many remain under preventive supervision and cannot leave the country.</p>
 <p>We expect further releases before the New Year, possibly linked to contacts with the United States. A systemic solution – an amnesty or an end to new prosecutions – is still not on the agenda.</p>`,
-            seoDescription: "Lukashenka pardoned 31 people convicted on extremism charges before the holidays, but new detentions keep prisoner numbers high.",
+            seoDescription:
+              "Lukashenka pardoned 31 people convicted on extremism charges before the holidays, but new detentions keep prisoner numbers high.",
           },
           be: {
             title: "Перадсвяточнае памілаванне вызваліла чарговую групу палітвязняў",
@@ -241,7 +258,8 @@ export const issues: SeedIssue[] = [
 <p>Гэтае вызваленне ўпісваецца ў заканамернасць, прыкметную на працягу ўсяго 2025 года: паасобныя памілаванні прымяркоўваюцца да святаў і ўсё часцей – да дыпламатычных кантактаў. Камісія па пытаннях памілавання, падобна, атрымала даручэнне хутчэй разглядаць прашэнні, і праваабаронцы адзначаюць, што адмоў становіцца менш.</p>
 <p>Аднак агульная карціна мяняецца павольна. Праваабарончыя арганізацыі кожны тыдзень фіксуюць новыя палітычна матываваныя затрыманні, таму агульная колькасць палітвязняў скарацілася нязначна і па-ранейшаму значна перавышае тысячу. Вызваленыя таксама сутыкаюцца з абмежаваннямі: многія застаюцца пад прэвентыўным наглядам і не могуць выехаць з краіны.</p>
 <p>Мы чакаем новых вызваленняў да Новага года, магчыма, звязаных з кантактамі са Злучанымі Штатамі. Сістэмнае рашэнне – амністыя або спыненне новых пераследаў – пакуль не стаіць на парадку дня.</p>`,
-            seoDescription: "Лукашэнка памілаваў 31 асуджанага па «экстрэмісцкіх» артыкулах, але новыя затрыманні стрымліваюць змяншэнне колькасці палітвязняў.",
+            seoDescription:
+              "Лукашэнка памілаваў 31 асуджанага па «экстрэмісцкіх» артыкулах, але новыя затрыманні стрымліваюць змяншэнне колькасці палітвязняў.",
           },
           ru: {
             title: "Предпраздничное помилование освободило очередную группу политзаключённых",
@@ -250,7 +268,8 @@ export const issues: SeedIssue[] = [
 <p>Это освобождение вписывается в закономерность, заметную на протяжении всего 2025 года: отдельные помилования приурочиваются к праздникам и всё чаще – к дипломатическим контактам. Комиссия по вопросам помилования, по-видимому, получила поручение быстрее рассматривать прошения, и правозащитники отмечают, что отказов становится меньше.</p>
 <p>Однако общая картина меняется медленно. Правозащитные организации каждую неделю фиксируют новые политически мотивированные задержания, поэтому общее число политзаключённых сократилось незначительно и по-прежнему намного превышает тысячу. Освобождённые также сталкиваются с ограничениями: многие остаются под превентивным надзором и не могут выехать из страны.</p>
 <p>Мы ожидаем новых освобождений до Нового года, возможно, связанных с контактами с Соединёнными Штатами. Системное решение – амнистия или прекращение новых преследований – пока не стоит на повестке дня.</p>`,
-            seoDescription: "Лукашенко помиловал 31 осуждённого по «экстремистским» статьям, но новые задержания тормозят сокращение числа политзаключённых.",
+            seoDescription:
+              "Лукашенко помиловал 31 осуждённого по «экстремистским» статьям, но новые задержания тормозят сокращение числа политзаключённых.",
           },
         },
       },
@@ -267,7 +286,8 @@ export const issues: SeedIssue[] = [
 <p>The government’s response remains largely administrative. The list of goods with capped mark-ups has been extended again, and regional executive committees have been instructed to inspect retail chains more often. Such measures restrain headline figures in the short run but cause shortages of certain products and squeeze producers’ margins.</p>
 <p>The National Bank kept its refinancing rate unchanged at 9.75%, signalling that it prefers to fight inflation through price regulation rather than through tighter monetary policy on the eve of a new budget year. Real wages continue to grow faster than labour productivity, fuelled by staff shortages across the economy.</p>
 <ul><li>Annual inflation, November 2025: 7.1%</li><li>Official target for 2025: 5%</li><li>Expected year-end figure: 7–7.5%</li></ul>`,
-            seoDescription: "Annual inflation in Belarus reached 7.1% in November, putting the 5% target out of reach as the state leans on price controls.",
+            seoDescription:
+              "Annual inflation in Belarus reached 7.1% in November, putting the 5% target out of reach as the state leans on price controls.",
           },
           be: {
             title: "Звесткі пра інфляцыю за лістапад робяць мэту на год недасягальнай",
@@ -302,7 +322,8 @@ export const issues: SeedIssue[] = [
 <p>The logic of the process is now well established. Minsk releases groups of prisoners, including foreign citizens, and Washington responds with targeted steps: licences for the supply of aircraft spare parts, contacts on potash logistics, the return of a diplomatic presence in some form. Each step is small, but together they change the tone of the relationship.</p>
 <p>The main constraint lies elsewhere. The European Union, and above all Lithuania and Poland, view US–Belarusian contacts with caution, fearing that concessions will be matched neither by an end to repression nor by a change in Minsk’s military alignment with Moscow. Without the EU, any relief for potash exports via the Baltic ports remains theoretical.</p>
 <p>We expect another group release before the end of the year and a continued quiet dialogue in early 2026.</p>`,
-            seoDescription: "A US delegation held talks with Lukashenka in Minsk on prisoner releases and limited sanctions relief; no formal deal was announced.",
+            seoDescription:
+              "A US delegation held talks with Lukashenka in Minsk on prisoner releases and limited sanctions relief; no formal deal was announced.",
           },
           be: {
             title: "Дэлегацыя ЗША ў Мінску падтрымлівае трэк «вызваленні ў абмен на саступкі»",
@@ -311,7 +332,8 @@ export const issues: SeedIssue[] = [
 <p>Логіка працэсу ўжо добра вядомая. Мінск вызваляе групы зняволеных, у тым ліку замежных грамадзян, а Вашынгтон адказвае адраснымі крокамі: ліцэнзіямі на пастаўкі запчастак для самалётаў, кантактамі па лагістыцы калію, аднаўленнем дыпламатычнай прысутнасці ў той ці іншай форме. Кожны крок невялікі, але разам яны мяняюць тон адносін.</p>
 <p>Галоўнае абмежаванне – у іншым. Еўрапейскі саюз, і перадусім Літва і Польшча, ставяцца да беларуска-амерыканскіх кантактаў насцярожана, асцерагаючыся, што саступкі не будуць суправаджацца ні спыненнем рэпрэсій, ні зменай вайсковай арыентацыі Мінска на Маскву. Без ЕС любое паслабленне санкцый для экспарту калію праз балтыйскія парты застаецца тэарэтычным.</p>
 <p>Чакаем яшчэ аднаго групавога вызвалення да канца года і працягу ціхага дыялогу ў пачатку 2026 года.</p>`,
-            seoDescription: "Дэлегацыя ЗША правяла ў Мінску перамовы з Лукашэнкам пра вызваленні і паслабленне санкцый, але дамоўленасцяў не абвешчана.",
+            seoDescription:
+              "Дэлегацыя ЗША правяла ў Мінску перамовы з Лукашэнкам пра вызваленні і паслабленне санкцый, але дамоўленасцяў не абвешчана.",
           },
           ru: {
             title: "Делегация США в Минске поддерживает трек «освобождения в обмен на уступки»",
@@ -320,7 +342,8 @@ export const issues: SeedIssue[] = [
 <p>Логика процесса уже хорошо известна. Минск освобождает группы заключённых, в том числе иностранных граждан, а Вашингтон отвечает адресными шагами: лицензиями на поставки запчастей для самолётов, контактами по логистике калия, восстановлением дипломатического присутствия в той или иной форме. Каждый шаг невелик, но вместе они меняют тон отношений.</p>
 <p>Главное ограничение – в другом. Европейский союз, и прежде всего Литва и Польша, относятся к белорусско-американским контактам настороженно, опасаясь, что уступки не будут сопровождаться ни прекращением репрессий, ни изменением военной ориентации Минска на Москву. Без ЕС любое ослабление санкций для экспорта калия через балтийские порты остаётся теоретическим.</p>
 <p>Ожидаем ещё одного группового освобождения до конца года и продолжения тихого диалога в начале 2026 года.</p>`,
-            seoDescription: "Делегация США провела в Минске переговоры с Лукашенко об освобождениях и ослаблении санкций, но договорённостей не объявлено.",
+            seoDescription:
+              "Делегация США провела в Минске переговоры с Лукашенко об освобождениях и ослаблении санкций, но договорённостей не объявлено.",
           },
         },
       },
@@ -344,7 +367,8 @@ export const issues: SeedIssue[] = [
 <ul><li>short- and medium-range air-defence systems, mostly of Russian origin;</li><li>domestically assembled reconnaissance and strike drones;</li><li>infrastructure for the Regional Grouping of Forces of Belarus and Russia.</li></ul>
 <p>The direction is consistent with the trend of recent years: closer operational integration with the Russian armed forces and more resources for capabilities tested in the war in Ukraine. The domestic defence industry stands to benefit, but its dependence on Russian components remains high, and several programmes have already slipped because of supply delays.</p>
 <p>The growth in spending is a worsening signal for regional security, even if it does not translate into an immediate threat. Neighbours will read it as confirmation that Minsk’s military planning is fully aligned with Moscow’s, and they are likely to respond with further investment in their own border defences.</p>`,
-            seoDescription: "Belarus approved its 2026 defence plan: military spending rises about 15%, focused on air defence, drones and the joint force with Russia.",
+            seoDescription:
+              "Belarus approved its 2026 defence plan: military spending rises about 15%, focused on air defence, drones and the joint force with Russia.",
           },
           be: {
             title: "Калегія Мінабароны зацвердзіла план на 2026 год, вайсковыя выдаткі зноў растуць",
@@ -354,7 +378,8 @@ export const issues: SeedIssue[] = [
 <ul><li>зенітныя ракетныя комплексы малой і сярэдняй далёкасці, пераважна расійскай вытворчасці;</li><li>беспілотнікі-разведчыкі і ўдарныя дроны айчыннай зборкі;</li><li>інфраструктура Рэгіянальнай групоўкі войскаў Беларусі і Расіі.</li></ul>
 <p>Гэты напрамак адпавядае тэндэнцыі апошніх гадоў: больш цеснай аператыўнай інтэграцыі з расійскімі ўзброенымі сіламі і большым рэсурсам для сродкаў, апрабаваных у вайне ва Украіне. Айчынная абаронная прамысловасць атрымае выгаду, аднак яе залежнасць ад расійскіх камплектуючых застаецца высокай, і некалькі праграм ужо адстаюць ад графіка з-за затрымак з пастаўкамі.</p>
 <p>Рост выдаткаў – трывожны сігнал для рэгіянальнай бяспекі, нават калі ён не азначае непасрэднай пагрозы. Суседзі ўспрымуць яго як пацверджанне таго, што вайсковае планаванне Мінска цалкам узгодненае з маскоўскім, і, хутчэй за ўсё, адкажуць новымі ўкладаннямі ва ўмацаванне ўласных межаў.</p>`,
-            seoDescription: "План абароны на 2026 год зацверджаны: вайсковыя выдаткі растуць на 15%, у прыярытэце СПА, дроны і групоўка войскаў з Расіяй.",
+            seoDescription:
+              "План абароны на 2026 год зацверджаны: вайсковыя выдаткі растуць на 15%, у прыярытэце СПА, дроны і групоўка войскаў з Расіяй.",
           },
           ru: {
             title: "Коллегия Минобороны утвердила план на 2026 год, военные расходы снова растут",
@@ -364,7 +389,8 @@ export const issues: SeedIssue[] = [
 <ul><li>зенитные ракетные комплексы малой и средней дальности, преимущественно российского производства;</li><li>беспилотники-разведчики и ударные дроны отечественной сборки;</li><li>инфраструктура Региональной группировки войск Беларуси и России.</li></ul>
 <p>Это направление соответствует тенденции последних лет: более тесной оперативной интеграции с российскими вооружёнными силами и большим ресурсам для средств, опробованных в войне в Украине. Отечественная оборонная промышленность получит выгоду, однако её зависимость от российских комплектующих остаётся высокой, и несколько программ уже отстают от графика из-за задержек поставок.</p>
 <p>Рост расходов – тревожный сигнал для региональной безопасности, даже если он не означает непосредственной угрозы. Соседи воспримут его как подтверждение того, что военное планирование Минска полностью согласовано с московским, и, скорее всего, ответят новыми вложениями в укрепление собственных границ.</p>`,
-            seoDescription: "План обороны на 2026 год утверждён: военные расходы растут на 15%, в приоритете ПВО, дроны и группировка войск с Россией.",
+            seoDescription:
+              "План обороны на 2026 год утверждён: военные расходы растут на 15%, в приоритете ПВО, дроны и группировка войск с Россией.",
           },
         },
       },
@@ -381,7 +407,8 @@ export const issues: SeedIssue[] = [
 <p>The remaining sector is dominated by structures close to the state: the Belarusian Republican Youth Union, veterans’ organisations, sports federations and trade unions belonging to the official federation. Independent initiatives that still exist have largely moved to informal formats or work from abroad.</p>
 <p>For the authorities, the campaign completes the reorganisation of civil society that began in 2021. The new model relies on a limited number of loyal “partners” that receive state contracts and grants, while any unregistered activity carries legal risks. Even apolitical groups, such as parents’ associations or local heritage clubs, now prefer to stay invisible rather than seek registration.</p>
 <p>We do not expect a new wave of liquidations in the near term: the goal has largely been achieved. The pressure will now shift to individual activists and online communities.</p>`,
-            seoDescription: "Belarus’s Justice Ministry completed NGO re-registration: the civic sector has shrunk by a third since 2021 and is tightly controlled.",
+            seoDescription:
+              "Belarus’s Justice Ministry completed NGO re-registration: the civic sector has shrunk by a third since 2021 and is tightly controlled.",
           },
           be: {
             title: "Перарэгістрацыя пакінула меншы і жорстка кантраляваны грамадскі сектар",
@@ -390,7 +417,8 @@ export const issues: SeedIssue[] = [
 <p>У сектары, які застаўся, дамінуюць структуры, блізкія да дзяржавы: Беларускі рэспубліканскі саюз моладзі, ветэранскія арганізацыі, спартыўныя федэрацыі і прафсаюзы, што ўваходзяць у афіцыйную федэрацыю. Незалежныя ініцыятывы, якія яшчэ існуюць, у асноўным перайшлі ў нефармальныя фарматы або працуюць з-за мяжы.</p>
 <p>Для ўлады кампанія завяршае перабудову грамадзянскай супольнасці, пачатую ў 2021 годзе. Новая мадэль абапіраецца на абмежаваную колькасць лаяльных «партнёраў», якія атрымліваюць дзяржаўныя заказы і гранты, тады як любая незарэгістраваная дзейнасць нясе юрыдычныя рызыкі. Нават апалітычныя групы, напрыклад бацькоўскія суполкі або краязнаўчыя клубы, цяпер аддаюць перавагу непрыкметнасці, а не рэгістрацыі.</p>
 <p>Новай хвалі ліквідацый у бліжэйшы час мы не чакаем: мэта ў асноўным дасягнутая. Ціск цяпер пераключыцца на асобных актывістаў і анлайн-супольнасці.</p>`,
-            seoDescription: "Мінюст завяршыў перарэгістрацыю грамадскіх аб’яднанняў: з 2021 года сектар скараціўся на траціну і цалкам кантралюецца.",
+            seoDescription:
+              "Мінюст завяршыў перарэгістрацыю грамадскіх аб’яднанняў: з 2021 года сектар скараціўся на траціну і цалкам кантралюецца.",
           },
           ru: {
             title: "Перерегистрация оставила меньший и жёстко контролируемый общественный сектор",
@@ -399,7 +427,8 @@ export const issues: SeedIssue[] = [
 <p>В оставшемся секторе доминируют структуры, близкие к государству: Белорусский республиканский союз молодёжи, ветеранские организации, спортивные федерации и профсоюзы, входящие в официальную федерацию. Независимые инициативы, которые ещё существуют, в основном перешли в неформальные форматы или работают из-за рубежа.</p>
 <p>Для власти кампания завершает перестройку гражданского общества, начатую в 2021 году. Новая модель опирается на ограниченное число лояльных «партнёров», получающих государственные заказы и гранты, тогда как любая незарегистрированная деятельность несёт юридические риски. Даже аполитичные группы, например родительские объединения или краеведческие клубы, теперь предпочитают оставаться незаметными, а не добиваться регистрации.</p>
 <p>Новой волны ликвидаций в ближайшее время мы не ожидаем: цель в основном достигнута. Давление теперь переключится на отдельных активистов и онлайн-сообщества.</p>`,
-            seoDescription: "Минюст завершил перерегистрацию общественных объединений: с 2021 года сектор сократился на треть и полностью подконтролен.",
+            seoDescription:
+              "Минюст завершил перерегистрацию общественных объединений: с 2021 года сектор сократился на треть и полностью подконтролен.",
           },
         },
       },
@@ -416,7 +445,8 @@ export const issues: SeedIssue[] = [
 <p>The shift is notable for a government that long regarded labour migration primarily as an outflow to be stopped. Yet the numbers leave little choice: the working-age population continues to shrink, and the outflow to Russia, Poland and Lithuania has not been reversed. Vacancies now exceed the number of registered job seekers many times over.</p>
 <p>Foreign recruitment will not solve the problem. Migrants are concentrated in low-wage jobs, while the shortage is most acute among engineers, doctors and IT specialists. Integration policy is also lacking: there are few language courses and no clear rules for family reunification.</p>
 <p>Expect rising wages in the hardest-hit sectors and more pressure on regional authorities to retain graduates.</p>`,
-            seoDescription: "Belarus plans to nearly double foreign worker recruitment in 2026 as emigration and demographic decline deepen labour shortages.",
+            seoDescription:
+              "Belarus plans to nearly double foreign worker recruitment in 2026 as emigration and demographic decline deepen labour shortages.",
           },
           be: {
             title: "Дэфіцыт кадраў падштурхоўвае ўрад пашыраць наём замежных работнікаў",
@@ -425,7 +455,8 @@ export const issues: SeedIssue[] = [
 <p>Такі паварот прыкметны для ўрада, які доўга ўспрымаў працоўную міграцыю перадусім як адток, што трэба спыніць. Аднак лічбы пакідаюць мала выбару: насельніцтва працаздольнага ўзросту працягвае скарачацца, а адток у Расію, Польшчу і Літву так і не ўдалося пераламаць. Колькасць вакансій цяпер у некалькі разоў перавышае колькасць зарэгістраваных беспрацоўных.</p>
 <p>Наём замежнікаў праблемы не вырашыць. Мігранты засяроджаныя на нізкааплатных працоўных месцах, тады як найвастрэйшы дэфіцыт – сярод інжынераў, лекараў і IT-спецыялістаў. Не хапае і палітыкі інтэграцыі: моўных курсаў мала, а ясных правілаў уз’яднання сем’яў няма.</p>
 <p>Варта чакаць росту заробкаў у найбольш закранутых галінах і большага ціску на рэгіянальныя ўлады, каб утрымаць выпускнікоў.</p>`,
-            seoDescription: "Беларусь плануе амаль удвая павялічыць наём замежных работнікаў у 2026 годзе на фоне эміграцыі і дэмаграфічнага спаду.",
+            seoDescription:
+              "Беларусь плануе амаль удвая павялічыць наём замежных работнікаў у 2026 годзе на фоне эміграцыі і дэмаграфічнага спаду.",
           },
           ru: {
             title: "Дефицит кадров подталкивает правительство расширять наём иностранных работников",
@@ -434,7 +465,8 @@ export const issues: SeedIssue[] = [
 <p>Такой поворот примечателен для правительства, которое долго воспринимало трудовую миграцию прежде всего как отток, который нужно остановить. Однако цифры оставляют мало выбора: население трудоспособного возраста продолжает сокращаться, а отток в Россию, Польшу и Литву так и не удалось переломить. Число вакансий теперь в несколько раз превышает число зарегистрированных безработных.</p>
 <p>Наём иностранцев проблему не решит. Мигранты сосредоточены на низкооплачиваемых рабочих местах, тогда как острее всего дефицит среди инженеров, врачей и IT-специалистов. Не хватает и политики интеграции: языковых курсов мало, а ясных правил воссоединения семей нет.</p>
 <p>Следует ожидать роста зарплат в наиболее пострадавших отраслях и усиления давления на региональные власти, чтобы удержать выпускников.</p>`,
-            seoDescription: "Беларусь планирует почти вдвое увеличить наём иностранных работников в 2026 году на фоне эмиграции и демографического спада.",
+            seoDescription:
+              "Беларусь планирует почти вдвое увеличить наём иностранных работников в 2026 году на фоне эмиграции и демографического спада.",
           },
         },
       },
@@ -451,7 +483,8 @@ export const issues: SeedIssue[] = [
 <p>Trade with China also continued to grow in 2025: according to customs data, turnover rose by about 9% in the first eleven months, although the balance remains heavily in China’s favour. Belarusian exports are dominated by potash, wood products and food, while imports consist of machinery, electronics and cars. Beijing has become more cautious with new state loans, preferring projects with clear commercial returns.</p>
 <ul><li>The park depends heavily on special tax and customs preferences.</li><li>Logistics through Russia raises costs and creates sanctions risks.</li><li>Actual output still lags far behind declared investment.</li></ul>
 <p>In the short term, Great Stone offers Minsk a welcome narrative of economic openness. Whether it becomes a real engine of growth depends on access to markets beyond the Eurasian Economic Union.</p>`,
-            seoDescription: "Five new residents joined the Great Stone industrial park in December as trade with China grew, though the imbalance persists.",
+            seoDescription:
+              "Five new residents joined the Great Stone industrial park in December as trade with China grew, though the imbalance persists.",
           },
           be: {
             title: "Парк «Вялікі камень» прыцягнуў новых рэзідэнтаў на фоне збліжэння з Кітаем",
@@ -460,7 +493,8 @@ export const issues: SeedIssue[] = [
 <p>Гандаль з Кітаем у 2025 годзе таксама працягваў расці: паводле мытных даных, за адзінаццаць месяцаў тавараабарот павялічыўся прыкладна на 9%, хоць сальда застаецца моцна на карысць Кітая. У беларускім экспарце дамінуюць калій, вырабы з дрэва і харчовая прадукцыя, а ў імпарце – машыны і абсталяванне, электроніка і аўтамабілі. Пекін стаў больш асцярожным з новымі дзяржаўнымі крэдытамі і аддае перавагу праектам з відавочнай камерцыйнай акупнасцю.</p>
 <ul><li>Парк моцна залежыць ад спецыяльных падатковых і мытных прэферэнцый.</li><li>Лагістыка праз Расію павышае выдаткі і стварае санкцыйныя рызыкі.</li><li>Рэальны выпуск прадукцыі пакуль значна адстае ад заяўленых інвестыцый.</li></ul>
 <p>У кароткатэрміновай перспектыве «Вялікі камень» дае Мінску зручны наратыў эканамічнай адкрытасці. Ці стане ён сапраўдным рухавіком росту, залежыць ад доступу на рынкі за межамі Еўразійскага эканамічнага саюза.</p>`,
-            seoDescription: "У снежні ў парк «Вялікі камень» прыйшлі пяць новых рэзідэнтаў; гандаль з Кітаем расце, але дысбаланс захоўваецца.",
+            seoDescription:
+              "У снежні ў парк «Вялікі камень» прыйшлі пяць новых рэзідэнтаў; гандаль з Кітаем расце, але дысбаланс захоўваецца.",
           },
           ru: {
             title: "Парк «Великий камень» привлёк новых резидентов на фоне сближения с Китаем",
@@ -469,7 +503,8 @@ export const issues: SeedIssue[] = [
 <p>Торговля с Китаем в 2025 году также продолжала расти: по таможенным данным, за одиннадцать месяцев товарооборот увеличился примерно на 9%, хотя сальдо остаётся сильно в пользу Китая. В белорусском экспорте доминируют калий, изделия из древесины и продовольствие, а в импорте – машины и оборудование, электроника и автомобили. Пекин стал осторожнее с новыми государственными кредитами и отдаёт предпочтение проектам с очевидной коммерческой окупаемостью.</p>
 <ul><li>Парк сильно зависит от специальных налоговых и таможенных преференций.</li><li>Логистика через Россию повышает издержки и создаёт санкционные риски.</li><li>Реальный выпуск продукции пока значительно отстаёт от заявленных инвестиций.</li></ul>
 <p>В краткосрочной перспективе «Великий камень» даёт Минску удобный нарратив экономической открытости. Станет ли он настоящим двигателем роста, зависит от доступа на рынки за пределами Евразийского экономического союза.</p>`,
-            seoDescription: "В декабре в парк «Великий камень» пришли пять новых резидентов; торговля с Китаем растёт, но дисбаланс сохраняется.",
+            seoDescription:
+              "В декабре в парк «Великий камень» пришли пять новых резидентов; торговля с Китаем растёт, но дисбаланс сохраняется.",
           },
         },
       },
@@ -486,7 +521,8 @@ export const issues: SeedIssue[] = [
 <p>As expected, the price freeze is accompanied by a separate protocol. It sets out steps towards a unified gas market of the Union State, including the harmonisation of transit tariffs and rules of access to the pipeline network, with a target date in 2027. Similar road maps have slipped before, but each one adds legally binding provisions.</p>
 <p>For the Belarusian economy, the outcome is clearly positive: it protects the finances of the housing and utilities sector and keeps the petrochemical and fertiliser industries competitive. The cost is political. Energy dependence on Russia remains near-total, and Moscow retains a lever it can use whenever integration stalls.</p>
 <p>The next test will be the annual talks on oil supplies and on compensation for the Russian tax manoeuvre, expected in the first quarter.</p>`,
-            seoDescription: "Belarus keeps its Russian gas price for 2026 unchanged, but the deal includes a road map towards a unified Union State gas market.",
+            seoDescription:
+              "Belarus keeps its Russian gas price for 2026 unchanged, but the deal includes a road map towards a unified Union State gas market.",
           },
           be: {
             title: "Цана газу на 2026 год замарожаная, але з інтэграцыйнымі ўмовамі",
@@ -495,7 +531,8 @@ export const issues: SeedIssue[] = [
 <p>Як і чакалася, замарожванне цаны суправаджаецца асобным пратаколам. Ён вызначае крокі да адзінага рынку газу Саюзнай дзяржавы, у тым ліку гарманізацыю транзітных тарыфаў і правілаў доступу да газатранспартнай сеткі, з мэтавай датай у 2027 годзе. Падобныя дарожныя карты ўжо не раз пераносіліся, аднак кожная з іх дадае юрыдычна абавязковыя пункты.</p>
 <p>Для беларускай эканомікі вынік адназначна станоўчы: ён абараняе фінансы жыллёва-камунальнай гаспадаркі і захоўвае канкурэнтаздольнасць нафтахіміі і вытворчасці ўгнаенняў. Цана гэтага – палітычная. Энергетычная залежнасць ад Расіі застаецца амаль поўнай, а Масква захоўвае рычаг, якім можа скарыстацца, калі інтэграцыя буксуе.</p>
 <p>Наступнай праверкай стануць штогадовыя перамовы пра пастаўкі нафты і кампенсацыю за расійскі падатковы манеўр, якія чакаюцца ў першым квартале.</p>`,
-            seoDescription: "Цана расійскага газу для Беларусі на 2026 год не зменіцца, але пагадненне ўключае дарожную карту адзінага рынку газу.",
+            seoDescription:
+              "Цана расійскага газу для Беларусі на 2026 год не зменіцца, але пагадненне ўключае дарожную карту адзінага рынку газу.",
           },
           ru: {
             title: "Цена газа на 2026 год заморожена, но с интеграционными условиями",
@@ -504,7 +541,8 @@ export const issues: SeedIssue[] = [
 <p>Как и ожидалось, замораживание цены сопровождается отдельным протоколом. Он определяет шаги к единому рынку газа Союзного государства, включая гармонизацию транзитных тарифов и правил доступа к газотранспортной сети, с целевой датой в 2027 году. Подобные дорожные карты уже не раз переносились, однако каждая из них добавляет юридически обязывающие положения.</p>
 <p>Для белорусской экономики итог однозначно положительный: он защищает финансы жилищно-коммунального хозяйства и сохраняет конкурентоспособность нефтехимии и производства удобрений. Цена этого – политическая. Энергетическая зависимость от России остаётся почти полной, а Москва сохраняет рычаг, которым может воспользоваться, когда интеграция буксует.</p>
 <p>Следующей проверкой станут ежегодные переговоры о поставках нефти и компенсации за российский налоговый манёвр, которые ожидаются в первом квартале.</p>`,
-            seoDescription: "Цена российского газа для Беларуси на 2026 год не изменится, но соглашение включает дорожную карту единого рынка газа.",
+            seoDescription:
+              "Цена российского газа для Беларуси на 2026 год не изменится, но соглашение включает дорожную карту единого рынка газа.",
           },
         },
       },
@@ -521,7 +559,8 @@ export const issues: SeedIssue[] = [
 <p>At the Lithuanian border, there was modest movement on the stranded trucks. After contacts between the customs services – formally at a technical level – about 60 vehicles were allowed to leave. Minsk presented this as a result of “dialogue”, while Vilnius stressed that no political talks had taken place.</p>
 <p>Both Poland and Lithuania link the border regime to security concerns, including migration pressure and incidents involving balloons and drones. Their governments say that any reopening of closed crossings will depend on a sustained reduction in such incidents.</p>
 <p>For now, the status quo holds. The humanitarian cost falls mainly on families divided by the border, and the economic cost on carriers, who will face the same bottlenecks after the holidays.</p>`,
-            seoDescription: "Holiday queues at the Polish and Lithuanian borders hit a yearly high; a few stranded trucks left Belarus, but restrictions stay.",
+            seoDescription:
+              "Holiday queues at the Polish and Lithuanian borders hit a yearly high; a few stranded trucks left Belarus, but restrictions stay.",
           },
           be: {
             title: "Перадсвяточны рух правярае рэжым на мяжы, які ніхто не збіраецца мяняць",
@@ -530,7 +569,8 @@ export const issues: SeedIssue[] = [
 <p>На літоўскай мяжы наметыўся невялікі зрух у справе затрыманых грузавікоў. Пасля кантактаў паміж мытнымі службамі – фармальна на тэхнічным узроўні – дазвол на выезд атрымалі каля 60 машын. Мінск падаў гэта як вынік «дыялогу», а Вільнюс падкрэсліў, што ніякіх палітычных перамоў не было.</p>
 <p>І Польшча, і Літва звязваюць рэжым на мяжы з пытаннямі бяспекі, у тым ліку з міграцыйным ціскам і інцыдэнтамі з паветранымі шарамі і дронамі. Іх урады заяўляюць, што адкрыццё зачыненых пунктаў пропуску будзе залежаць ад устойлівага скарачэння такіх інцыдэнтаў.</p>
 <p>Пакуль што статус-кво захоўваецца. Гуманітарную цану плацяць перадусім сем’і, падзеленыя мяжой, а эканамічную – перавозчыкі, якія пасля святаў сутыкнуцца з тымі ж вузкімі месцамі.</p>`,
-            seoDescription: "Перадсвяточныя чэргі на мяжы з Польшчай і Літвой дасягнулі максімуму; частка грузавікоў выехала, але абмежаванні застаюцца.",
+            seoDescription:
+              "Перадсвяточныя чэргі на мяжы з Польшчай і Літвой дасягнулі максімуму; частка грузавікоў выехала, але абмежаванні застаюцца.",
           },
           ru: {
             title: "Предпраздничный поток проверяет пограничный режим, который никто не собирается менять",
@@ -539,7 +579,8 @@ export const issues: SeedIssue[] = [
 <p>На литовской границе наметился небольшой сдвиг в деле задержанных грузовиков. После контактов между таможенными службами – формально на техническом уровне – разрешение на выезд получили около 60 машин. Минск представил это как результат «диалога», а Вильнюс подчеркнул, что никаких политических переговоров не было.</p>
 <p>И Польша, и Литва связывают пограничный режим с вопросами безопасности, в том числе с миграционным давлением и инцидентами с воздушными шарами и дронами. Их правительства заявляют, что открытие закрытых пунктов пропуска будет зависеть от устойчивого сокращения таких инцидентов.</p>
 <p>Пока статус-кво сохраняется. Гуманитарную цену платят прежде всего семьи, разделённые границей, а экономическую – перевозчики, которые после праздников столкнутся с теми же узкими местами.</p>`,
-            seoDescription: "Предпраздничные очереди на границе с Польшей и Литвой достигли максимума; часть грузовиков выехала, но ограничения остаются.",
+            seoDescription:
+              "Предпраздничные очереди на границе с Польшей и Литвой достигли максимума; часть грузовиков выехала, но ограничения остаются.",
           },
         },
       },
@@ -563,7 +604,8 @@ export const issues: SeedIssue[] = [
 <p>At the same time, the year confirmed the limits of Minsk’s involvement. The armed forces did not take part in combat operations, and the authorities repeatedly emphasised the defensive nature of their military doctrine. Defence spending grew, but the mobilisation infrastructure was developed quietly, through reservist training and territorial defence.</p>
 <h2>What to expect in 2026</h2>
 <p>The plan adopted in December suggests continuity: more joint drills with Russia, more air defence and drones, and an emphasis on readiness near the western borders. Much will depend on the course of the war in Ukraine and on any negotiations around it. A ceasefire could ease pressure on the border, while an escalation would make Belarus’s balancing act much harder.</p>`,
-            seoDescription: "Belarus’s security year 2025: Zapad-2025, deeper military integration with Russia and the CSTO, but no direct involvement in the war.",
+            seoDescription:
+              "Belarus’s security year 2025: Zapad-2025, deeper military integration with Russia and the CSTO, but no direct involvement in the war.",
           },
           be: {
             title: "Бяспека ў 2025 годзе: інтэграцыя з Расіяй паглыбілася, эскалацыі ўдалося пазбегнуць",
@@ -573,7 +615,8 @@ export const issues: SeedIssue[] = [
 <p>Разам з тым год пацвердзіў межы ўдзелу Мінска. Узброеныя сілы не ўдзельнічалі ў баявых дзеяннях, а ўлады неаднойчы падкрэслівалі абарончы характар сваёй ваеннай дактрыны. Выдаткі на абарону раслі, аднак мабілізацыйная інфраструктура развівалася ціха – праз падрыхтоўку рэзервістаў і тэрытарыяльную абарону.</p>
 <h2>Чаго чакаць у 2026 годзе</h2>
 <p>План, зацверджаны ў снежні, сведчыць пра пераемнасць: больш сумесных вучэнняў з Расіяй, больш СПА і беспілотнікаў, акцэнт на гатоўнасці каля заходніх межаў. Шмат што будзе залежаць ад ходу вайны ва Украіне і магчымых перамоў вакол яе. Спыненне агню магло б зменшыць ціск на мяжы, а эскалацыя значна ўскладніла б балансаванне Беларусі.</p>`,
-            seoDescription: "Бяспека Беларусі ў 2025 годзе: «Захад-2025», паглыбленне вайсковай інтэграцыі з Расіяй і АДКБ, але без удзелу ў вайне.",
+            seoDescription:
+              "Бяспека Беларусі ў 2025 годзе: «Захад-2025», паглыбленне вайсковай інтэграцыі з Расіяй і АДКБ, але без удзелу ў вайне.",
           },
           ru: {
             title: "Безопасность в 2025 году: интеграция с Россией углубилась, эскалации удалось избежать",
@@ -583,7 +626,8 @@ export const issues: SeedIssue[] = [
 <p>Вместе с тем год подтвердил пределы участия Минска. Вооружённые силы не участвовали в боевых действиях, а власти неоднократно подчёркивали оборонительный характер своей военной доктрины. Расходы на оборону росли, однако мобилизационная инфраструктура развивалась тихо – через подготовку резервистов и территориальную оборону.</p>
 <h2>Чего ждать в 2026 году</h2>
 <p>План, утверждённый в декабре, говорит о преемственности: больше совместных учений с Россией, больше ПВО и беспилотников, акцент на готовности у западных границ. Многое будет зависеть от хода войны в Украине и возможных переговоров вокруг неё. Прекращение огня могло бы снизить давление на границе, а эскалация значительно усложнила бы балансирование Беларуси.</p>`,
-            seoDescription: "Безопасность Беларуси в 2025 году: «Запад-2025», углубление военной интеграции с Россией и ОДКБ, но без участия в войне.",
+            seoDescription:
+              "Безопасность Беларуси в 2025 году: «Запад-2025», углубление военной интеграции с Россией и ОДКБ, но без участия в войне.",
           },
         },
       },
@@ -601,7 +645,8 @@ export const issues: SeedIssue[] = [
 <h2>Outlook for 2026</h2>
 <ul><li>the session of the All-Belarusian People’s Assembly, expected in spring, will set ideological priorities;</li><li>personnel changes in regional administrations are likely;</li><li>further releases will depend on contacts with Washington.</li></ul>
 <p>The system enters 2026 stable but brittle. Public politics has effectively been reduced to loyal formats, the registered parties played no visible role during the year, and society has largely withdrawn into private life. The question of succession is still not discussed in public.</p>`,
-            seoDescription: "Belarusian domestic politics in 2025: Lukashenka’s seventh term, continued repression, selective pardons and an outlook for 2026.",
+            seoDescription:
+              "Belarusian domestic politics in 2025: Lukashenka’s seventh term, continued repression, selective pardons and an outlook for 2026.",
           },
           be: {
             title: "Унутраная палітыка ў 2025 годзе: пераабраны лідар і замарожаная сістэма",
@@ -611,7 +656,8 @@ export const issues: SeedIssue[] = [
 <h2>Перспектывы на 2026 год</h2>
 <ul><li>сесія Усебеларускага народнага сходу, чаканая вясной, вызначыць ідэалагічныя прыярытэты;</li><li>верагодныя кадравыя змены ў рэгіянальных адміністрацыях;</li><li>новыя вызваленні будуць залежаць ад кантактаў з Вашынгтонам.</li></ul>
 <p>Сістэма ўваходзіць у 2026 год стабільнай, але крохкай. Публічная палітыка фактычна зведзеная да лаяльных фарматаў, зарэгістраваныя партыі на працягу года не адыгрывалі прыкметнай ролі, а грамадства ў асноўным сышло ў прыватнае жыццё. Пытанне пераемнасці ўлады па-ранейшаму не абмяркоўваецца публічна.</p>`,
-            seoDescription: "Унутраная палітыка Беларусі ў 2025 годзе: сёмы тэрмін Лукашэнкі, рэпрэсіі, выбарачныя памілаванні і прагноз на 2026 год.",
+            seoDescription:
+              "Унутраная палітыка Беларусі ў 2025 годзе: сёмы тэрмін Лукашэнкі, рэпрэсіі, выбарачныя памілаванні і прагноз на 2026 год.",
           },
           ru: {
             title: "Внутренняя политика в 2025 году: переизбранный лидер и замороженная система",
@@ -621,7 +667,8 @@ export const issues: SeedIssue[] = [
 <h2>Перспективы на 2026 год</h2>
 <ul><li>сессия Всебелорусского народного собрания, ожидаемая весной, определит идеологические приоритеты;</li><li>вероятны кадровые изменения в региональных администрациях;</li><li>новые освобождения будут зависеть от контактов с Вашингтоном.</li></ul>
 <p>Система входит в 2026 год стабильной, но хрупкой. Публичная политика фактически сведена к лояльным форматам, зарегистрированные партии на протяжении года не играли заметной роли, а общество в основном ушло в частную жизнь. Вопрос преемственности власти по-прежнему не обсуждается публично.</p>`,
-            seoDescription: "Внутренняя политика Беларуси в 2025 году: седьмой срок Лукашенко, репрессии, выборочные помилования и прогноз на 2026 год.",
+            seoDescription:
+              "Внутренняя политика Беларуси в 2025 году: седьмой срок Лукашенко, репрессии, выборочные помилования и прогноз на 2026 год.",
           },
         },
       },
@@ -639,7 +686,8 @@ export const issues: SeedIssue[] = [
 <h2>The year ahead</h2>
 <p>The official forecast for 2026 assumes growth of around 2% and inflation of 6%. Both look optimistic. Labour shortages limit output, the budget deficit is widening, and any further weakening of the Russian economy will hit Belarusian exports directly. Our <a href="https://example.org/belarus-economy-2025-data">statistical appendix</a> compares the official forecast with the estimates of independent economists.</p>
 <p>A moderate scenario – growth of 1–1.5% and inflation close to 7% – looks most likely. The risks are tilted to the downside, and the first quarter, with its tariff increases, will be particularly telling.</p>`,
-            seoDescription: "Belarus’s economy in 2025: growth slowed to about 1.5%, inflation exceeded 7%, and the 2026 forecast looks optimistic.",
+            seoDescription:
+              "Belarus’s economy in 2025: growth slowed to about 1.5%, inflation exceeded 7%, and the 2026 forecast looks optimistic.",
           },
           be: {
             title: "Эканоміка ў 2025 годзе: запаволенне росту, рост цэн, жорсткі кантроль",
@@ -649,7 +697,8 @@ export const issues: SeedIssue[] = [
 <h2>Год наперадзе</h2>
 <p>Афіцыйны прагноз на 2026 год закладае рост каля 2% і інфляцыю 6%. Абодва паказчыкі выглядаюць аптымістычнымі. Нястача кадраў абмяжоўвае вытворчасць, дэфіцыт бюджэту павялічваецца, а любое далейшае аслабленне расійскай эканомікі непасрэдна ўдарыць па беларускім экспарце. У нашым <a href="https://example.org/belarus-economy-2025-data">статыстычным дадатку</a> афіцыйны прагноз супастаўлены з ацэнкамі незалежных эканамістаў.</p>
 <p>Найбольш верагодным выглядае ўмераны сцэнар – рост на 1–1,5% і інфляцыя каля 7%. Рызыкі зрушаныя ў бок пагаршэння, і асабліва паказальным будзе першы квартал з яго павышэннем тарыфаў.</p>`,
-            seoDescription: "Эканоміка Беларусі ў 2025 годзе: рост запаволіўся да 1,5%, інфляцыя перавысіла 7%, а прагноз на 2026 год выглядае аптымістычным.",
+            seoDescription:
+              "Эканоміка Беларусі ў 2025 годзе: рост запаволіўся да 1,5%, інфляцыя перавысіла 7%, а прагноз на 2026 год выглядае аптымістычным.",
           },
           ru: {
             title: "Экономика в 2025 году: замедление роста, рост цен, жёсткий контроль",
@@ -659,7 +708,8 @@ export const issues: SeedIssue[] = [
 <h2>Год впереди</h2>
 <p>Официальный прогноз на 2026 год предполагает рост около 2% и инфляцию 6%. Оба показателя выглядят оптимистичными. Нехватка кадров ограничивает производство, дефицит бюджета растёт, а любое дальнейшее ослабление российской экономики напрямую ударит по белорусскому экспорту. В нашем <a href="https://example.org/belarus-economy-2025-data">статистическом приложении</a> официальный прогноз сопоставлен с оценками независимых экономистов.</p>
 <p>Наиболее вероятным выглядит умеренный сценарий – рост на 1–1,5% и инфляция около 7%. Риски смещены в сторону ухудшения, и особенно показательным станет первый квартал с его повышением тарифов.</p>`,
-            seoDescription: "Экономика Беларуси в 2025 году: рост замедлился до 1,5%, инфляция превысила 7%, а прогноз на 2026 год выглядит оптимистичным.",
+            seoDescription:
+              "Экономика Беларуси в 2025 году: рост замедлился до 1,5%, инфляция превысила 7%, а прогноз на 2026 год выглядит оптимистичным.",
           },
         },
       },
@@ -676,7 +726,8 @@ export const issues: SeedIssue[] = [
 <p>Formal integration moved forward slowly. Most of the measures envisaged in the Union State’s main directions for 2024–2026 were declared fulfilled, but the most sensitive ones were postponed. The common tax code remains a draft, and the unified gas market exists only as a road map.</p>
 <p>Politically, the relationship is as close as ever. The Supreme State Council and regular meetings of the two leaders serve as showcases of unity, while at the working level Belarusian ministries continue to defend national regulatory autonomy wherever possible.</p>
 <p>In 2026, work will begin on a new integration document to replace the current directions. Its scope will show whether Moscow intends to push for deeper supranational institutions or is satisfied with the current degree of control.</p>`,
-            seoDescription: "The Union State in 2025: near-record trade and cheap energy, but the tax code and unified gas market are still unfinished.",
+            seoDescription:
+              "The Union State in 2025: near-record trade and cheap energy, but the tax code and unified gas market are still unfinished.",
           },
           ru: {
             title: "Союзное государство в 2025 году: стабильная интеграция, мало прорывов",
@@ -685,7 +736,8 @@ export const issues: SeedIssue[] = [
 <p>Формальная интеграция продвигалась медленно. Большинство мер, предусмотренных Основными направлениями реализации положений Договора о создании Союзного государства на 2024–2026 годы, объявлены выполненными, но самые чувствительные отложены. Общий налоговый кодекс остаётся проектом, а единый рынок газа существует лишь в виде дорожной карты.</p>
 <p>Политически отношения близки как никогда. Высший Государственный Совет и регулярные встречи лидеров двух стран служат витриной единства, тогда как на рабочем уровне белорусские министерства по возможности продолжают отстаивать национальную регуляторную автономию.</p>
 <p>В 2026 году начнётся работа над новым интеграционным документом, который придёт на смену нынешним направлениям. Его содержание покажет, намерена ли Москва добиваться более глубоких наднациональных институтов или её устраивает нынешняя степень контроля.</p>`,
-            seoDescription: "Союзное государство в 2025 году: почти рекордная торговля и дешёвая энергия, но налоговый кодекс и рынок газа не готовы.",
+            seoDescription:
+              "Союзное государство в 2025 году: почти рекордная торговля и дешёвая энергия, но налоговый кодекс и рынок газа не готовы.",
           },
         },
       },
@@ -703,7 +755,8 @@ export const issues: SeedIssue[] = [
 <h2>Scenarios for 2026</h2>
 <ul><li>continued US–Belarusian bargaining, with further releases and selective relief;</li><li>partial normalisation of border traffic if incidents decline;</li><li>continued EU pressure on Minsk through sanctions as long as repression and military alignment with Russia persist.</li></ul>
 <p>The gap between the American and European tracks is likely to persist. Minsk will try to exploit it, but its room for manoeuvre remains limited by its dependence on Moscow.</p>`,
-            seoDescription: "Belarus and the West in 2025: prisoner releases and limited US sanctions relief, while relations with the EU stayed frozen.",
+            seoDescription:
+              "Belarus and the West in 2025: prisoner releases and limited US sanctions relief, while relations with the EU stayed frozen.",
           },
           be: {
             title: "Адносіны з Захадам у 2025 годзе: амерыканскае акно, еўрапейская сцяна",
@@ -713,7 +766,8 @@ export const issues: SeedIssue[] = [
 <h2>Сцэнарыі на 2026 год</h2>
 <ul><li>працяг беларуска-амерыканскага торгу з новымі вызваленнямі і выбарачным змякчэннем санкцый;</li><li>частковая нармалізацыя руху праз мяжу, калі інцыдэнтаў стане менш;</li><li>працяг ціску ЕС на Мінск санкцыямі, пакуль захоўваюцца рэпрэсіі і вайсковая арыентацыя на Расію.</li></ul>
 <p>Разрыў паміж амерыканскім і еўрапейскім трэкамі, хутчэй за ўсё, захаваецца. Мінск паспрабуе яго выкарыстаць, аднак поле для манеўру абмежаванае залежнасцю ад Масквы.</p>`,
-            seoDescription: "Беларусь і Захад у 2025 годзе: вызваленні палітвязняў і паслабленне санкцый ЗША, але адносіны з ЕС застаюцца замарожанымі.",
+            seoDescription:
+              "Беларусь і Захад у 2025 годзе: вызваленні палітвязняў і паслабленне санкцый ЗША, але адносіны з ЕС застаюцца замарожанымі.",
           },
           ru: {
             title: "Отношения с Западом в 2025 году: американское окно, европейская стена",
@@ -723,7 +777,8 @@ export const issues: SeedIssue[] = [
 <h2>Сценарии на 2026 год</h2>
 <ul><li>продолжение белорусско-американского торга с новыми освобождениями и выборочным смягчением санкций;</li><li>частичная нормализация движения через границу, если инцидентов станет меньше;</li><li>продолжение давления ЕС на Минск санкциями, пока сохраняются репрессии и военная ориентация на Россию.</li></ul>
 <p>Разрыв между американским и европейским треками, скорее всего, сохранится. Минск попытается его использовать, однако пространство для манёвра ограничено зависимостью от Москвы.</p>`,
-            seoDescription: "Беларусь и Запад в 2025 году: освобождения политзаключённых и ослабление санкций США, но отношения с ЕС остаются замороженными.",
+            seoDescription:
+              "Беларусь и Запад в 2025 году: освобождения политзаключённых и ослабление санкций США, но отношения с ЕС остаются замороженными.",
           },
         },
       },
@@ -746,7 +801,8 @@ export const issues: SeedIssue[] = [
 <p>The absence of a strategic exercise on the scale of Zapad-2025 is significant. Such exercises follow a multi-year cycle, and 2026 appears to be a year for consolidating skills rather than demonstrating force. Minsk will probably use this to present itself to its neighbours as predictable.</p>
 <p>Inside the country, the emphasis is on territorial defence. Military commissariats plan reservist training sessions in every region during the first half of the year, and the new rules on military registration that came into force on 1 January extend employers’ obligations to report information about their staff.</p>
 <p>Overall, the security picture is unchanged: militarisation continues at a steady pace, with neither escalation nor de-escalation. The main variable remains external – the course of the war in Ukraine and the state of Russia’s relations with NATO.</p>`,
-            seoDescription: "Belarus’s 2026 schedule of joint drills with Russia keeps a steady tempo, with no strategic exercise planned on Belarusian soil.",
+            seoDescription:
+              "Belarus’s 2026 schedule of joint drills with Russia keeps a steady tempo, with no strategic exercise planned on Belarusian soil.",
           },
           be: {
             title: "Графік сумесных вучэнняў на 2026 год пацвярджае стабільны вайсковы тэмп",
@@ -755,7 +811,8 @@ export const issues: SeedIssue[] = [
 <p>Адсутнасць стратэгічных вучэнняў накшталт «Захад-2025» істотная. Такія вучэнні праводзяцца ў шматгадовым цыкле, і 2026 год, падобна, стане годам замацавання навыкаў, а не дэманстрацыі сілы. Мінск, верагодна, скарыстаецца гэтым, каб паказаць суседзям сваю прадказальнасць.</p>
 <p>Унутры краіны акцэнт робіцца на тэрытарыяльнай абароне. Ваенныя камісарыяты плануюць у першым паўгоддзі зборы рэзервістаў ва ўсіх абласцях, а новыя правілы воінскага ўліку, што ўступілі ў сілу 1 студзеня, пашыраюць абавязкі наймальнікаў паведамляць звесткі пра сваіх супрацоўнікаў.</p>
 <p>У цэлым карціна ў сферы бяспекі не змянілася: мілітарызацыя працягваецца ў роўным тэмпе, без эскалацыі і без дээскалацыі. Галоўная зменная па-ранейшаму знешняя – ход вайны ва Украіне і стан адносін Расіі з НАТА.</p>`,
-            seoDescription: "Графік сумесных з Расіяй вучэнняў на 2026 год захоўвае роўны тэмп: стратэгічных вучэнняў у Беларусі не плануецца.",
+            seoDescription:
+              "Графік сумесных з Расіяй вучэнняў на 2026 год захоўвае роўны тэмп: стратэгічных вучэнняў у Беларусі не плануецца.",
           },
           ru: {
             title: "График совместных учений на 2026 год подтверждает стабильный военный темп",
@@ -764,7 +821,8 @@ export const issues: SeedIssue[] = [
 <p>Отсутствие стратегического учения масштаба «Запад-2025» существенно. Такие учения проводятся в многолетнем цикле, и 2026 год, по-видимому, станет годом закрепления навыков, а не демонстрации силы. Минск, вероятно, воспользуется этим, чтобы показать соседям свою предсказуемость.</p>
 <p>Внутри страны акцент делается на территориальной обороне. Военные комиссариаты планируют в первом полугодии сборы резервистов во всех областях, а новые правила воинского учёта, вступившие в силу 1 января, расширяют обязанности нанимателей сообщать сведения о своих сотрудниках.</p>
 <p>В целом картина в сфере безопасности не изменилась: милитаризация продолжается в ровном темпе, без эскалации и без деэскалации. Главная переменная по-прежнему внешняя – ход войны в Украине и состояние отношений России с НАТО.</p>`,
-            seoDescription: "График совместных с Россией учений на 2026 год сохраняет ровный темп: стратегических учений в Беларуси не планируется.",
+            seoDescription:
+              "График совместных с Россией учений на 2026 год сохраняет ровный темп: стратегических учений в Беларуси не планируется.",
           },
         },
       },
@@ -781,7 +839,8 @@ export const issues: SeedIssue[] = [
 <ul><li>housing and utility tariffs rose by an average of 10–12%;</li><li>excise duties on alcohol, tobacco and fuel were indexed;</li><li>public transport fares in Minsk and the regional centres went up.</li></ul>
 <p>At the same time, the government extended its resolution on price regulation until the end of June. Mark-up limits now cover a wider range of food products, medicines and children’s goods. The approach reflects the authorities’ conviction that administrative tools are more reliable than monetary restraint. Retailers warn that some imported goods may disappear from the shelves if the permitted margins do not cover rising logistics costs.</p>
 <p>The combination is risky. Higher regulated prices will feed into inflation expectations, while caps discourage investment in retail and agriculture. Without a change of policy, inflation in 2026 is likely to stay around 7% again.</p>`,
-            seoDescription: "Inflation in Belarus ended 2025 at 7.3%; January brings higher utility tariffs and excise duties and six more months of price controls.",
+            seoDescription:
+              "Inflation in Belarus ended 2025 at 7.3%; January brings higher utility tariffs and excise duties and six more months of price controls.",
           },
           be: {
             title: "Новы год пачынаецца з вышэйшых тарыфаў і падоўжанага кантролю над цэнамі",
@@ -790,7 +849,8 @@ export const issues: SeedIssue[] = [
 <ul><li>тарыфы на жыллёва-камунальныя паслугі выраслі ў сярэднім на 10–12%;</li><li>праіндэксаваныя акцызы на алкаголь, тытунь і паліва;</li><li>падаражэў праезд у грамадскім транспарце Мінска і абласных цэнтраў.</li></ul>
 <p>Адначасова ўрад падоўжыў дзеянне пастановы аб рэгуляванні цэн да канца чэрвеня. Абмежаванні надбавак цяпер распаўсюджваюцца на шырэйшы пералік прадуктаў харчавання, лекаў і дзіцячых тавараў. Такі падыход адлюстроўвае перакананне ўлады, што адміністрацыйныя інструменты больш надзейныя за грашова-крэдытнае стрымліванне. Гандлёвыя сеткі папярэджваюць, што частка імпартных тавараў можа знікнуць з паліц, калі дазволеныя надбаўкі не будуць пакрываць рост лагістычных выдаткаў.</p>
 <p>Гэтае спалучэнне рызыкоўнае. Вышэйшыя рэгуляваныя цэны паўплываюць на інфляцыйныя чаканні, а абмежаванні адбіваюць ахвоту інвеставаць у гандаль і сельскую гаспадарку. Без змены палітыкі інфляцыя ў 2026 годзе, верагодна, зноў застанецца каля 7%.</p>`,
-            seoDescription: "Інфляцыя ў 2025 годзе склала 7,3%; студзень прынёс павышэнне тарыфаў і акцызаў і яшчэ паўгода кантролю над цэнамі.",
+            seoDescription:
+              "Інфляцыя ў 2025 годзе склала 7,3%; студзень прынёс павышэнне тарыфаў і акцызаў і яшчэ паўгода кантролю над цэнамі.",
           },
           ru: {
             title: "Новый год начинается с повышения тарифов и продления контроля над ценами",
@@ -799,7 +859,8 @@ export const issues: SeedIssue[] = [
 <ul><li>тарифы на жилищно-коммунальные услуги выросли в среднем на 10–12%;</li><li>проиндексированы акцизы на алкоголь, табак и топливо;</li><li>подорожал проезд в общественном транспорте Минска и областных центров.</li></ul>
 <p>Одновременно правительство продлило действие постановления о регулировании цен до конца июня. Ограничения надбавок теперь распространяются на более широкий перечень продуктов питания, лекарств и детских товаров. Такой подход отражает убеждённость властей в том, что административные инструменты надёжнее денежно-кредитного сдерживания. Торговые сети предупреждают, что часть импортных товаров может исчезнуть с полок, если разрешённые надбавки не будут покрывать рост логистических издержек.</p>
 <p>Это сочетание рискованно. Более высокие регулируемые цены повлияют на инфляционные ожидания, а ограничения отбивают желание инвестировать в торговлю и сельское хозяйство. Без изменения политики инфляция в 2026 году, вероятно, снова останется около 7%.</p>`,
-            seoDescription: "Инфляция в 2025 году составила 7,3%; январь принёс повышение тарифов и акцизов и ещё полгода контроля над ценами.",
+            seoDescription:
+              "Инфляция в 2025 году составила 7,3%; январь принёс повышение тарифов и акцизов и ещё полгода контроля над ценами.",
           },
         },
       },
@@ -816,7 +877,8 @@ export const issues: SeedIssue[] = [
 <p>For individual Belarusians, this is good news. Wages in Moscow, St Petersburg and the northern regions remain considerably higher than at home, and Russian employers in construction, transport and healthcare actively recruit in Belarus. Estimates of the number of Belarusians working in Russia range from 100,000 to more than 200,000, depending on whether seasonal workers are included.</p>
 <p>For the Belarusian government, the picture is more ambiguous. The same Union State rules that Minsk defends as an achievement of integration make it harder to keep doctors, drivers and construction workers at home. The government’s response so far – targeted pay rises and compulsory job placement for graduates – has had limited effect.</p>
 <p>The issue is likely to surface in talks on the next integration programme, but Minsk has few tools to restrict mobility without contradicting its own rhetoric, in which the Union State is presented as a common home.</p>`,
-            seoDescription: "New Russian migration rules exempt Belarusians under Union State agreements, keeping open a labour outflow that worries Minsk.",
+            seoDescription:
+              "New Russian migration rules exempt Belarusians under Union State agreements, keeping open a labour outflow that worries Minsk.",
           },
           be: {
             title: "Статус Саюзнай дзяржавы абараняе беларускіх работнікаў ад новых расійскіх правілаў",
@@ -825,7 +887,8 @@ export const issues: SeedIssue[] = [
 <p>Для саміх беларусаў гэта добрая навіна. Заробкі ў Маскве, Санкт-Пецярбургу і паўночных рэгіёнах застаюцца значна вышэйшымі, чым дома, а расійскія наймальнікі ў будаўніцтве, транспарце і ахове здароўя актыўна вярбуюць работнікаў у Беларусі. Ацэнкі колькасці беларусаў, якія працуюць у Расіі, вагаюцца ад 100 да больш чым 200 тысяч – у залежнасці ад таго, ці ўлічваюцца сезонныя работнікі.</p>
 <p>Для беларускага ўрада карціна больш неадназначная. Тыя самыя правілы Саюзнай дзяржавы, якія Мінск абараняе як дасягненне інтэграцыі, ускладняюць утрыманне дома лекараў, кіроўцаў і будаўнікоў. Цяперашні адказ урада – адрасныя павышэнні заробкаў і абавязковае размеркаванне выпускнікоў – даў абмежаваны эфект.</p>
 <p>Пытанне, верагодна, усплыве на перамовах пра наступную інтэграцыйную праграму, аднак у Мінска мала інструментаў, каб абмежаваць мабільнасць, не супярэчачы ўласнай рыторыцы, у якой Саюзная дзяржава падаецца як агульны дом.</p>`,
-            seoDescription: "Новыя расійскія міграцыйныя правілы не датычаць беларусаў – шлях для адтоку кадраў, які турбуе Мінск, застаецца адкрытым.",
+            seoDescription:
+              "Новыя расійскія міграцыйныя правілы не датычаць беларусаў – шлях для адтоку кадраў, які турбуе Мінск, застаецца адкрытым.",
           },
           ru: {
             title: "Статус Союзного государства защищает белорусских работников от новых российских правил",
@@ -834,7 +897,8 @@ export const issues: SeedIssue[] = [
 <p>Для самих белорусов это хорошая новость. Зарплаты в Москве, Санкт-Петербурге и северных регионах остаются значительно выше, чем дома, а российские работодатели в строительстве, транспорте и здравоохранении активно вербуют работников в Беларуси. Оценки числа белорусов, работающих в России, колеблются от 100 до более чем 200 тысяч – в зависимости от того, учитываются ли сезонные работники.</p>
 <p>Для белорусского правительства картина более неоднозначна. Те же правила Союзного государства, которые Минск отстаивает как достижение интеграции, затрудняют удержание дома врачей, водителей и строителей. Нынешний ответ правительства – адресные повышения зарплат и обязательное распределение выпускников – дал ограниченный эффект.</p>
 <p>Вопрос, вероятно, всплывёт на переговорах о следующей интеграционной программе, однако у Минска мало инструментов, чтобы ограничить мобильность, не противореча собственной риторике, в которой Союзное государство представлено как общий дом.</p>`,
-            seoDescription: "Новые российские миграционные правила не касаются белорусов – путь для оттока кадров, беспокоящего Минск, остаётся открытым.",
+            seoDescription:
+              "Новые российские миграционные правила не касаются белорусов – путь для оттока кадров, беспокоящего Минск, остаётся открытым.",
           },
         },
       },
@@ -851,7 +915,8 @@ export const issues: SeedIssue[] = [
 <p>Minsk reacted with restraint: the Foreign Ministry called the step long overdue and urged the restoration of passenger traffic through all closed crossings. Belarusian carriers, who have borne most of the costs of the closures, welcomed the news.</p>
 <p>The decision also has a political context. It follows the pre-holiday prisoner releases and comes amid quiet consultations between Warsaw and Washington on regional security. Poland is unlikely to go further without reciprocal steps, such as measures against irregular migration and an end to airspace incidents. Vilnius, by contrast, has given no sign of following suit before its own restrictions expire at the end of January.</p>
 <p>We see this as a cautious improvement rather than a turning point. If the trial goes smoothly, the next step could be a limited restoration of bus services in the spring. Our <a href="https://example.org/belarus-border-crossings">overview of border crossings</a> tracks the status of each checkpoint.</p>`,
-            seoDescription: "Poland will reopen the Bobrowniki crossing to freight on a trial basis from February – the first border easing by an EU neighbour in a year.",
+            seoDescription:
+              "Poland will reopen the Bobrowniki crossing to freight on a trial basis from February – the first border easing by an EU neighbour in a year.",
           },
           be: {
             title: "Варшава сігналізуе пра частковае адкрыццё пункту пропуску на мяжы",
@@ -860,7 +925,8 @@ export const issues: SeedIssue[] = [
 <p>Мінск адрэагаваў стрымана: МЗС назвала крок даўно наспелым і заклікала аднавіць пасажырскі рух праз усе зачыненыя пункты пропуску. Беларускія перавозчыкі, якія панеслі асноўныя выдаткі ад закрыцця, навіну віталі.</p>
 <p>Рашэнне мае і палітычны кантэкст. Яно з’явілася пасля перадсвяточных вызваленняў палітвязняў і на фоне ціхіх кансультацый Варшавы і Вашынгтона па рэгіянальнай бяспецы. Польшча наўрад ці пойдзе далей без адказных крокаў, такіх як меры супраць нелегальнай міграцыі і спыненне інцыдэнтаў у паветранай прасторы. Вільнюс, наадварот, не падае знакаў, што рушыць следам, да заканчэння тэрміну ўласных абмежаванняў у канцы студзеня.</p>
 <p>Мы ацэньваем гэта як асцярожнае паляпшэнне, а не пералом. Калі тэставы рэжым пройдзе гладка, наступным крокам можа стаць абмежаванае аднаўленне аўтобуснага руху вясной. Стан кожнага пункту пропуску адлюстроўвае наш <a href="https://example.org/belarus-border-crossings">агляд памежных пераходаў</a>.</p>`,
-            seoDescription: "Польшча з лютага ў тэставым рэжыме адкрые пункт «Бабровнікі» для грузавікоў – першае за год паслабленне на мяжы з боку ЕС.",
+            seoDescription:
+              "Польшча з лютага ў тэставым рэжыме адкрые пункт «Бабровнікі» для грузавікоў – першае за год паслабленне на мяжы з боку ЕС.",
           },
           ru: {
             title: "Варшава сигнализирует о частичном открытии пункта пропуска на границе",
@@ -869,7 +935,8 @@ export const issues: SeedIssue[] = [
 <p>Минск отреагировал сдержанно: МИД назвал шаг давно назревшим и призвал восстановить пассажирское движение через все закрытые пункты пропуска. Белорусские перевозчики, понёсшие основные издержки от закрытия, новость приветствовали.</p>
 <p>У решения есть и политический контекст. Оно появилось после предпраздничных освобождений политзаключённых и на фоне тихих консультаций Варшавы и Вашингтона по региональной безопасности. Польша вряд ли пойдёт дальше без ответных шагов, таких как меры против нелегальной миграции и прекращение инцидентов в воздушном пространстве. Вильнюс, напротив, не подаёт признаков того, что последует этому примеру до истечения срока собственных ограничений в конце января.</p>
 <p>Мы оцениваем это как осторожное улучшение, а не перелом. Если тестовый режим пройдёт гладко, следующим шагом может стать ограниченное восстановление автобусного сообщения весной. Состояние каждого пункта пропуска отражает наш <a href="https://example.org/belarus-border-crossings">обзор пограничных переходов</a>.</p>`,
-            seoDescription: "Польша с февраля в тестовом режиме откроет пункт «Бобровники» для грузовиков – первое за год послабление на границе со стороны ЕС.",
+            seoDescription:
+              "Польша с февраля в тестовом режиме откроет пункт «Бобровники» для грузовиков – первое за год послабление на границе со стороны ЕС.",
           },
         },
       },

@@ -40,7 +40,8 @@ export const issues: SeedIssue[] = [
 <h2>Измерение ОДКБ</h2>
 <p>Белорусские официальные лица также предложили добавить компонент ОДКБ – с наблюдателями или небольшими контингентами других государств-членов. Для Минска это способ представить учения как многостороннее оборонительное мероприятие, а не как двустороннюю демонстрацию силы.</p>
 <p>Мы ожидаем, что основные параметры будут определены к весне. Решение ограничить российское присутствие подтвердило бы, что Минск пытается совместить союзнические обязательства с осторожной деэскалацией на западной границе.</p>`,
-            seoDescription: "Беларусь и Россия начали планировать осенние командно-штабные учения; Минск предлагает добавить компонент ОДКБ.",
+            seoDescription:
+              "Беларусь и Россия начали планировать осенние командно-штабные учения; Минск предлагает добавить компонент ОДКБ.",
           },
         },
       },
@@ -57,7 +58,8 @@ export const issues: SeedIssue[] = [
 <p>The decree continues a pattern that has become familiar since mid-2024: releases in batches, often timed to holidays or to signals addressed to Western capitals. Human rights defenders note that the overall number of political prisoners declined over the past year, although more slowly than the releases alone would suggest.</p>
 <ul><li>Pardons remain individual and depend on the will of the authorities; there is no amnesty law.</li><li>Those released are often placed under supervision or pushed to leave the country.</li><li>Prosecutions under “extremism” articles continue.</li></ul>
 <p>We assess this week’s development as a modest improvement. The next indicator to watch is whether the authorities extend pardons to well-known figures. That would signal a readiness to use releases as a bargaining chip in contacts with the EU and the United States.</p>`,
-            seoDescription: "Lukashenka pardons another group of political prisoners, but releases stay discretionary and new prosecutions continue.",
+            seoDescription:
+              "Lukashenka pardons another group of political prisoners, but releases stay discretionary and new prosecutions continue.",
           },
           be: {
             title: "Навагоднія памілаванні вызвалілі яшчэ адну групу палітвязняў",
@@ -66,7 +68,8 @@ export const issues: SeedIssue[] = [
 <p>Указ працягвае схему, якая стала звыклай з сярэдзіны 2024 года: вызваленні групамі, часта прымеркаваныя да святаў або да сігналаў заходнім сталіцам. Праваабаронцы адзначаюць, што агульная колькасць палітвязняў за мінулы год скарацілася, хоць і павольней, чым можна было б меркаваць паводле саміх вызваленняў.</p>
 <ul><li>Памілаванні застаюцца індывідуальнымі і залежаць ад волі ўлады; закона аб амністыі няма.</li><li>Вызваленых часта ставяць пад нагляд або падштурхоўваюць да ад’езду з краіны.</li><li>Пераслед паводле «экстрэмісцкіх» артыкулаў працягваецца.</li></ul>
 <p>Мы ацэньваем падзеі тыдня як сціплае паляпшэнне. Наступны паказчык, за якім варта сачыць, – ці пашырыць улада памілаванні на вядомых асоб. Гэта сведчыла б пра гатоўнасць выкарыстоўваць вызваленні як козыр у кантактах з ЕС і ЗША.</p>`,
-            seoDescription: "Лукашэнка памілаваў чарговую групу палітвязняў, але механізм застаецца дыскрэцыйным, а новыя справы не спыняюцца.",
+            seoDescription:
+              "Лукашэнка памілаваў чарговую групу палітвязняў, але механізм застаецца дыскрэцыйным, а новыя справы не спыняюцца.",
           },
           ru: {
             title: "Новогодние помилования освободили ещё одну группу политзаключённых",
@@ -75,7 +78,8 @@ export const issues: SeedIssue[] = [
 <p>Указ продолжает схему, ставшую привычной с середины 2024 года: освобождения группами, часто приуроченные к праздникам или к сигналам западным столицам. Правозащитники отмечают, что общее число политзаключённых за прошедший год сократилось, хотя и медленнее, чем можно было бы предположить, глядя на сами освобождения.</p>
 <ul><li>Помилования остаются индивидуальными и зависят от воли власти; закона об амнистии нет.</li><li>Освобождённых часто ставят под надзор или подталкивают к отъезду из страны.</li><li>Преследования по «экстремистским» статьям продолжаются.</li></ul>
 <p>Мы оцениваем события недели как скромное улучшение. Следующий индикатор, за которым стоит следить, – распространит ли власть помилования на известных людей. Это говорило бы о готовности использовать освобождения как козырь в контактах с ЕС и США.</p>`,
-            seoDescription: "Лукашенко помиловал очередную группу политзаключённых, но механизм остаётся дискреционным, а новые дела не прекращаются.",
+            seoDescription:
+              "Лукашенко помиловал очередную группу политзаключённых, но механизм остаётся дискреционным, а новые дела не прекращаются.",
           },
         },
       },
@@ -92,7 +96,8 @@ export const issues: SeedIssue[] = [
 <p>The slowdown has a clear external cause. Demand in Russia, which absorbs the bulk of Belarusian exports, cooled as Russian interest rates stayed high, and the price advantage Belarusian goods enjoyed in 2023–2024 has faded. Exports of machinery and food products fell in real terms, and inventories at state enterprises rose again.</p>
 <h2>What to expect</h2>
 <p>The government’s forecast for 2026 still assumes growth of around 4%, which looks unrealistic without a new stimulus. The most likely response is more directed lending to state enterprises and tighter administrative control over prices, both of which carry inflation risks. We expect the authorities to revise their targets quietly in the spring, while pointing to wage growth and low unemployment as evidence of stability.</p>`,
-            seoDescription: "Preliminary 2025 data show Belarusian GDP growth slowing to just over 1% as Russian demand cools and exports weaken.",
+            seoDescription:
+              "Preliminary 2025 data show Belarusian GDP growth slowing to just over 1% as Russian demand cools and exports weaken.",
           },
           be: {
             title: "Папярэднія даныя за 2025 год пацвердзілі прыкметнае запаволенне росту",
@@ -127,7 +132,8 @@ export const issues: SeedIssue[] = [
 <p>For the Belarusian economy, the frozen price is a significant cushion. It keeps utility tariffs for households low and supports energy-intensive industries such as fertilisers, petrochemicals and cement. With growth slowing, losing this advantage would have been painful.</p>
 <p>The political price is less visible but real. Moscow links the terms of energy supplies to progress on the Union State programmes, including the long-discussed unified gas market, whose launch has again been postponed. Every year without a common market leaves the price a bilateral decision that the Kremlin can revisit.</p>
 <p>We do not expect this pattern to change in 2026. Minsk will continue to trade political loyalty for cheap energy, while resisting institutional steps that would hand control over domestic tariffs to supranational bodies.</p>`,
-            seoDescription: "Russian gas for Belarus will cost the same in 2026: a vital subsidy is preserved, but so is Minsk’s dependence on Moscow.",
+            seoDescription:
+              "Russian gas for Belarus will cost the same in 2026: a vital subsidy is preserved, but so is Minsk’s dependence on Moscow.",
           },
           be: {
             title: "Цана на газ на 2026 год захоўвае энергетычную перавагу Мінска",
@@ -136,7 +142,8 @@ export const issues: SeedIssue[] = [
 <p>Для беларускай эканомікі замарожаная цана – істотная падушка бяспекі. Яна дазваляе трымаць нізкімі камунальныя тарыфы для насельніцтва і падтрымлівае энергаёмістыя галіны: вытворчасць угнаенняў, нафтахімію, цэмент. Ва ўмовах запаволення росту страта гэтай перавагі была б балючай.</p>
 <p>Палітычная цана менш заўважная, але рэальная. Масква звязвае ўмовы энергетычных паставак з выкананнем праграм Саюзнай дзяржавы, у тым ліку са стварэннем аб’яднанага рынку газу, запуск якога зноў адкладзены. Кожны год без агульнага рынку пакідае цану двухбаковым рашэннем, якое Крэмль можа перагледзець.</p>
 <p>Мы не чакаем змены гэтай схемы ў 2026 годзе. Мінск і далей будзе абменьваць палітычную лаяльнасць на танную энергію, адначасова супраціўляючыся інстытуцыйным крокам, якія перадалі б кантроль над унутранымі тарыфамі наднацыянальным органам.</p>`,
-            seoDescription: "Цана расійскага газу для Беларусі ў 2026 годзе не зменіцца: субсідыя захоўваецца, а залежнасць ад Масквы расце.",
+            seoDescription:
+              "Цана расійскага газу для Беларусі ў 2026 годзе не зменіцца: субсідыя захоўваецца, а залежнасць ад Масквы расце.",
           },
           ru: {
             title: "Цена на газ на 2026 год сохраняет энергетическое преимущество Минска",
@@ -145,7 +152,8 @@ export const issues: SeedIssue[] = [
 <p>Для белорусской экономики замороженная цена – существенная подушка безопасности. Она позволяет держать низкими коммунальные тарифы для населения и поддерживает энергоёмкие отрасли: производство удобрений, нефтехимию, цемент. В условиях замедления роста потеря этого преимущества была бы болезненной.</p>
 <p>Политическая цена менее заметна, но реальна. Москва увязывает условия энергетических поставок с выполнением программ Союзного государства, в том числе с созданием объединённого рынка газа, запуск которого снова отложен. Каждый год без общего рынка оставляет цену двусторонним решением, которое Кремль может пересмотреть.</p>
 <p>Мы не ожидаем изменения этой схемы в 2026 году. Минск и дальше будет обменивать политическую лояльность на дешёвую энергию, одновременно сопротивляясь институциональным шагам, которые передали бы контроль над внутренними тарифами наднациональным органам.</p>`,
-            seoDescription: "Цена российского газа для Беларуси в 2026 году не изменится: субсидия сохраняется, а зависимость от Москвы растёт.",
+            seoDescription:
+              "Цена российского газа для Беларуси в 2026 году не изменится: субсидия сохраняется, а зависимость от Москвы растёт.",
           },
         },
       },
@@ -162,7 +170,8 @@ export const issues: SeedIssue[] = [
 <p>The change matters most to residents of the border regions and to transport companies, many of which are registered in Lithuania but employ Belarusian drivers. For them, predictable crossing times are more important than any political statement.</p>
 <p>Vilnius presented the decision as a technical measure, not a change of policy. Restrictions on Belarusian-registered trucks and on the transit of sanctioned goods remain in force, and Lithuanian officials continue to describe the situation on the border as a security issue.</p>
 <p>We expect small adjustments rather than a breakthrough. The decisive factor will be whether incidents such as smuggling balloons recur: any new episode would quickly undo this week’s progress.</p>`,
-            seoDescription: "Lithuania extends hours at border crossings with Belarus and queues shrink, but restrictions and security concerns remain.",
+            seoDescription:
+              "Lithuania extends hours at border crossings with Belarus and queues shrink, but restrictions and security concerns remain.",
           },
           be: {
             title: "Чэргі на літоўскай мяжы скарачаюцца пасля падаўжэння працы пунктаў пропуску",
@@ -180,7 +189,8 @@ export const issues: SeedIssue[] = [
 <p>Больше всего это важно для жителей приграничных регионов и транспортных компаний, многие из которых зарегистрированы в Литве, но нанимают белорусских водителей. Для них предсказуемое время пересечения границы важнее любых политических заявлений.</p>
 <p>Вильнюс представил решение как техническую меру, а не смену политики. Ограничения для грузовиков с белорусской регистрацией и для транзита подсанкционных товаров остаются в силе, а литовские официальные лица по-прежнему описывают ситуацию на границе как вопрос безопасности.</p>
 <p>Мы ожидаем скорее небольших корректировок, чем прорыва. Решающим станет то, повторятся ли инциденты вроде контрабандных воздушных шаров: любой новый эпизод быстро перечеркнёт достигнутое на этой неделе.</p>`,
-            seoDescription: "Литва продлила работу пунктов пропуска на границе с Беларусью, очереди сократились, но ограничения сохраняются.",
+            seoDescription:
+              "Литва продлила работу пунктов пропуска на границе с Беларусью, очереди сократились, но ограничения сохраняются.",
           },
         },
       },
@@ -204,7 +214,8 @@ export const issues: SeedIssue[] = [
 <p>Officials describe the programme as routine and link it to lessons from the war in Ukraine, above all the need to protect infrastructure from drones and sabotage groups. There are no signs of preparations for offensive operations, and the regular army is not being expanded.</p>
 <ul><li>More camps are planned for the western regions than for the rest of the country.</li><li>Training focuses on air defence, checkpoints and the protection of bridges and power lines.</li><li>Employers must release staff from work for up to several weeks.</li></ul>
 <p>The domestic effect may be more significant than the military one. For enterprises already suffering from labour shortages, absent workers are a cost. For society, the campaign reinforces the official narrative of a country surrounded by hostile neighbours. We expect this rhetoric to intensify as the autumn exercise approaches.</p>`,
-            seoDescription: "Belarus expands reservist training camps in 2026, focusing on territorial defence units in the western regions.",
+            seoDescription:
+              "Belarus expands reservist training camps in 2026, focusing on territorial defence units in the western regions.",
           },
           be: {
             title: "Вайсковыя зборы рэзервістаў пашыраюцца паводле плана тэрытарыяльнай абароны",
@@ -213,7 +224,8 @@ export const issues: SeedIssue[] = [
 <p>Афіцыйныя асобы называюць праграму звычайнай і звязваюць яе з урокамі вайны ва Украіне – перадусім з неабходнасцю абараняць інфраструктуру ад дронаў і дыверсійных груп. Прыкмет падрыхтоўкі да наступальных аперацый няма, а рэгулярная армія не павялічваецца.</p>
 <ul><li>На заходнія рэгіёны прыпадае больш збораў, чым на астатнюю частку краіны.</li><li>Падрыхтоўка засяроджана на супрацьпаветранай абароне, блокпастах і ахове мастоў і ліній электраперадачы.</li><li>Наймальнікі абавязаныя вызваляць супрацоўнікаў ад працы на тэрмін да некалькіх тыдняў.</li></ul>
 <p>Унутраны эфект можа аказацца важнейшым за вайсковы. Для прадпрыемстваў, якія ўжо пакутуюць ад недахопу працоўнай сілы, адсутнасць работнікаў – гэта выдаткі. Для грамадства кампанія ўзмацняе афіцыйны наратыў пра краіну, акружаную варожымі суседзямі. Мы чакаем, што такая рыторыка будзе мацнець з набліжэннем восеньскіх вучэнняў.</p>`,
-            seoDescription: "Мінабароны Беларусі пашырае зборы рэзервістаў у 2026 годзе, асабліва ў заходніх рэгіёнах і тэрытарыяльнай абароне.",
+            seoDescription:
+              "Мінабароны Беларусі пашырае зборы рэзервістаў у 2026 годзе, асабліва ў заходніх рэгіёнах і тэрытарыяльнай абароне.",
           },
           ru: {
             title: "Сборы резервистов расширяются в рамках плана территориальной обороны",
@@ -222,7 +234,8 @@ export const issues: SeedIssue[] = [
 <p>Официальные лица называют программу плановой и связывают её с уроками войны в Украине – прежде всего с необходимостью защищать инфраструктуру от дронов и диверсионных групп. Признаков подготовки к наступательным операциям нет, а регулярная армия не увеличивается.</p>
 <ul><li>На западные регионы приходится больше сборов, чем на остальную часть страны.</li><li>Подготовка сосредоточена на противовоздушной обороне, блокпостах и охране мостов и линий электропередачи.</li><li>Работодатели обязаны освобождать сотрудников от работы на срок до нескольких недель.</li></ul>
 <p>Внутренний эффект может оказаться важнее военного. Для предприятий, которые уже страдают от нехватки рабочей силы, отсутствие работников – это издержки. Для общества кампания укрепляет официальный нарратив о стране, окружённой враждебными соседями. Мы ожидаем, что такая риторика будет усиливаться по мере приближения осенних учений.</p>`,
-            seoDescription: "Минобороны Беларуси расширяет сборы резервистов в 2026 году, особенно в западных регионах и территориальной обороне.",
+            seoDescription:
+              "Минобороны Беларуси расширяет сборы резервистов в 2026 году, особенно в западных регионах и территориальной обороне.",
           },
         },
       },
@@ -239,7 +252,8 @@ export const issues: SeedIssue[] = [
 <p>The official explanation was straightforward: the targets for 2025 were missed, and the new team is expected to restore growth in industry and exports. The choice of personnel, however, points to continuity. None of the new appointees is associated with market reforms, and several have spent their entire careers inside the state sector.</p>
 <blockquote>Reshuffles in Belarus rarely change policy; they redistribute responsibility for results that depend on decisions taken at the very top.</blockquote>
 <p>We see two messages. Inside the system, the leadership is shifting the blame for the slowdown onto managers. Outside it, the state signals that it will rely on administrative tools – plans, directed credit and price controls – rather than liberalisation. We expect further dismissals of enterprise directors in the coming weeks.</p>`,
-            seoDescription: "Lukashenka replaces the industry minister, two deputy PMs and a governor: new faces, but the same economic policy.",
+            seoDescription:
+              "Lukashenka replaces the industry minister, two deputy PMs and a governor: new faces, but the same economic policy.",
           },
           ru: {
             title: "Перестановки в правительстве отдали промышленность лояльным технократам",
@@ -248,7 +262,8 @@ export const issues: SeedIssue[] = [
 <p>Официальное объяснение было простым: показатели 2025 года не выполнены, и новая команда должна восстановить рост промышленности и экспорта. Однако выбор кадров говорит скорее о преемственности. Никто из новых назначенцев не ассоциируется с рыночными реформами, а некоторые провели всю карьеру внутри госсектора.</p>
 <blockquote>Кадровые перестановки в Беларуси редко меняют политику: они перераспределяют ответственность за результаты, которые зависят от решений, принятых на самом верху.</blockquote>
 <p>Мы видим два сигнала. Внутри системы руководство перекладывает вину за замедление на управленцев. Вовне государство даёт понять, что будет полагаться на административные инструменты – планы, директивное кредитование и контроль над ценами, – а не на либерализацию. Мы ожидаем новых увольнений директоров предприятий в ближайшие недели.</p>`,
-            seoDescription: "Лукашенко сменил министра промышленности, двух вице-премьеров и губернатора: лица новые, экономическая политика прежняя.",
+            seoDescription:
+              "Лукашенко сменил министра промышленности, двух вице-премьеров и губернатора: лица новые, экономическая политика прежняя.",
           },
         },
       },
@@ -265,7 +280,8 @@ export const issues: SeedIssue[] = [
 <p>The two decisions pull in opposite directions. Real wages rose by more than 8% in 2025, well ahead of labour productivity, mainly because of the shortage of workers. Enterprises that cannot raise prices freely are financing higher pay from shrinking profits or from loans.</p>
 <h2>Why it matters</h2>
 <p>Official inflation ended 2025 at around 7% – above the National Bank’s target, although controls kept it from rising further. The longer prices are held down administratively, the wider the gap between costs and prices becomes. We expect the January inflation figure, due in early February, to show whether pressure is already breaking through, especially in food and services.</p>`,
-            seoDescription: "Belarus extends price controls to the end of 2026 while wages outpace productivity, storing up inflationary pressure.",
+            seoDescription:
+              "Belarus extends price controls to the end of 2026 while wages outpace productivity, storing up inflationary pressure.",
           },
           be: {
             title: "Кантроль над цэнамі падоўжаны, а заробкі растуць хутчэй за прадукцыйнасць",
@@ -274,7 +290,8 @@ export const issues: SeedIssue[] = [
 <p>Гэтыя два рашэнні цягнуць у розныя бакі. У 2025 годзе рэальныя заробкі выраслі больш чым на 8%, значна апярэдзіўшы прадукцыйнасць працы, – галоўным чынам з-за недахопу работнікаў. Прадпрыемствы, якія не могуць свабодна падымаць цэны, фінансуюць павышэнне аплаты працы з меншага прыбытку або за кошт крэдытаў.</p>
 <h2>Чаму гэта важна</h2>
 <p>Афіцыйная інфляцыя па выніках 2025 года склала каля 7% – вышэй за мэту Нацыянальнага банка, хоць кантроль і не дазволіў ёй вырасці мацней. Чым даўжэй цэны стрымліваюцца адміністрацыйна, тым большы разрыў паміж выдаткамі і цэнамі назапашваецца. Мы чакаем, што студзеньскія даныя па інфляцыі, якія з’явяцца ў пачатку лютага, пакажуць, ці не прарываецца ціск ужо цяпер – асабліва ў прадуктах харчавання і паслугах.</p>`,
-            seoDescription: "Беларусь падоўжыла рэгуляванне цэн да канца 2026 года, а заробкі апярэджваюць прадукцыйнасць – інфляцыйныя рызыкі павялічваюцца.",
+            seoDescription:
+              "Беларусь падоўжыла рэгуляванне цэн да канца 2026 года, а заробкі апярэджваюць прадукцыйнасць – інфляцыйныя рызыкі павялічваюцца.",
           },
           ru: {
             title: "Контроль над ценами продлён, а зарплаты растут быстрее производительности",
@@ -283,7 +300,8 @@ export const issues: SeedIssue[] = [
 <p>Эти два решения тянут в разные стороны. В 2025 году реальные зарплаты выросли более чем на 8%, значительно опередив производительность труда, – главным образом из-за нехватки работников. Предприятия, которые не могут свободно поднимать цены, финансируют повышение оплаты труда из сокращающейся прибыли или за счёт кредитов.</p>
 <h2>Почему это важно</h2>
 <p>Официальная инфляция по итогам 2025 года составила около 7% – выше цели Национального банка, хотя контроль и не позволил ей вырасти сильнее. Чем дольше цены сдерживаются административно, тем больше накапливается разрыв между издержками и ценами. Мы ожидаем, что январские данные по инфляции, которые появятся в начале февраля, покажут, не прорывается ли давление уже сейчас – особенно в продуктах питания и услугах.</p>`,
-            seoDescription: "Беларусь продлила регулирование цен до конца 2026 года, а зарплаты опережают производительность – инфляционные риски растут.",
+            seoDescription:
+              "Беларусь продлила регулирование цен до конца 2026 года, а зарплаты опережают производительность – инфляционные риски растут.",
           },
         },
       },
@@ -300,7 +318,8 @@ export const issues: SeedIssue[] = [
 <p>For Moscow, tax harmonisation is a long-standing priority: it wants to close loopholes that allow goods to enter the Russian market via Belarus with a lower tax burden. For Minsk, the main concern is protecting budget revenues and the competitiveness of its state enterprises. The compromise reflects both positions: Belarus will first align procedures and data exchange, while decisions on rates are postponed.</p>
 <ul><li>A common electronic system for tracking VAT in mutual trade is due by the end of 2026.</li><li>Excise rates are to converge gradually, with transition periods for Belarusian producers.</li><li>A single tax code is not on the agenda.</li></ul>
 <p>The pattern is familiar: integration advances in technical areas where Minsk sees limited risk, while issues sensitive for sovereignty are deferred. We do not expect the timetable to be met in full, but the data-sharing component will probably go ahead.</p>`,
-            seoDescription: "Minsk and Moscow approve a 2028 timetable for tax harmonisation in the Union State, but deadlines remain flexible.",
+            seoDescription:
+              "Minsk and Moscow approve a 2028 timetable for tax harmonisation in the Union State, but deadlines remain flexible.",
           },
           be: {
             title: "Міністры Саюзнай дзяржавы ўзгаднілі графік гарманізацыі падаткаў",
@@ -309,7 +328,8 @@ export const issues: SeedIssue[] = [
 <p>Для Масквы гарманізацыя падаткаў – даўні прыярытэт: яна імкнецца закрыць шчыліны, дзякуючы якім тавары трапляюць на расійскі рынак праз Беларусь з меншай падатковай нагрузкай. Для Мінска галоўнае – абараніць даходы бюджэту і канкурэнтаздольнасць дзяржаўных прадпрыемстваў. Кампраміс адлюстроўвае абедзве пазіцыі: спачатку Беларусь узгодніць працэдуры і абмен данымі, а рашэнні наконт ставак адкладаюцца.</p>
 <ul><li>Агульная электронная сістэма адсочвання ПДВ ва ўзаемным гандлі мусіць запрацаваць да канца 2026 года.</li><li>Стаўкі акцызаў будуць збліжацца паступова, з пераходнымі перыядамі для беларускіх вытворцаў.</li><li>Пытанне адзінага падатковага кодэкса на парадку дня не стаіць.</li></ul>
 <p>Схема знаёмая: інтэграцыя рухаецца ў тэхнічных сферах, дзе Мінск бачыць абмежаваныя рызыкі, а адчувальныя для суверэнітэту пытанні адкладаюцца. Мы не чакаем, што графік будзе выкананы цалкам, аднак частка, звязаная з абменам данымі, хутчэй за ўсё, будзе рэалізаваная.</p>`,
-            seoDescription: "Мінск і Масква зацвердзілі графік гарманізацыі падаткаў у Саюзнай дзяржаве да 2028 года, але тэрміны застаюцца гнуткімі.",
+            seoDescription:
+              "Мінск і Масква зацвердзілі графік гарманізацыі падаткаў у Саюзнай дзяржаве да 2028 года, але тэрміны застаюцца гнуткімі.",
           },
           ru: {
             title: "Министры Союзного государства согласовали график гармонизации налогов",
@@ -318,7 +338,8 @@ export const issues: SeedIssue[] = [
 <p>Для Москвы гармонизация налогов – давний приоритет: она стремится закрыть лазейки, благодаря которым товары попадают на российский рынок через Беларусь с меньшей налоговой нагрузкой. Для Минска главное – защитить доходы бюджета и конкурентоспособность государственных предприятий. Компромисс отражает обе позиции: сначала Беларусь согласует процедуры и обмен данными, а решения по ставкам откладываются.</p>
 <ul><li>Общая электронная система отслеживания НДС во взаимной торговле должна заработать к концу 2026 года.</li><li>Ставки акцизов будут сближаться постепенно, с переходными периодами для белорусских производителей.</li><li>Вопрос о едином налоговом кодексе на повестке дня не стоит.</li></ul>
 <p>Схема знакомая: интеграция продвигается в технических сферах, где Минск видит ограниченные риски, а чувствительные для суверенитета вопросы откладываются. Мы не ожидаем, что график будет выполнен полностью, однако часть, связанная с обменом данными, скорее всего, будет реализована.</p>`,
-            seoDescription: "Минск и Москва утвердили график гармонизации налогов в Союзном государстве до 2028 года, но сроки остаются гибкими.",
+            seoDescription:
+              "Минск и Москва утвердили график гармонизации налогов в Союзном государстве до 2028 года, но сроки остаются гибкими.",
           },
         },
       },
@@ -342,7 +363,8 @@ export const issues: SeedIssue[] = [
 <p>For Minsk, hosting the conference confirms its image as one of the most active members of the organisation. Lukashenka has repeatedly described the CSTO as an important pillar of Belarusian security, and Belarusian diplomats use it to show that Minsk is not isolated.</p>
 <p>Behind the communiqué, the picture is less impressive. Armenia, which has frozen its participation, did not send a delegation, and the Central Asian members committed only small units. The organisation remains dependent on Russian resources and Russian priorities.</p>
 <p>We see no change in the security situation as a result of the conference. Its significance is political: Minsk is using the CSTO framework to give its military cooperation with Moscow a multilateral appearance.</p>`,
-            seoDescription: "A CSTO planning conference in Minsk sets the 2026 exercise calendar, though allies’ participation remains modest.",
+            seoDescription:
+              "A CSTO planning conference in Minsk sets the 2026 exercise calendar, though allies’ participation remains modest.",
           },
           be: {
             title: "Планавальная канферэнцыя АДКБ у Мінску зацвердзіла каляндар вучэнняў",
@@ -351,7 +373,8 @@ export const issues: SeedIssue[] = [
 <p>Для Мінска правядзенне канферэнцыі пацвярджае імідж аднаго з самых актыўных удзельнікаў арганізацыі. Лукашэнка неаднойчы называў АДКБ важнай апорай беларускай бяспекі, а беларускія дыпламаты выкарыстоўваюць арганізацыю, каб паказаць, што Мінск не знаходзіцца ў ізаляцыі.</p>
 <p>За фасадам камюніке карціна менш уражальная. Арменія, якая замарозіла свой удзел, не даслала дэлегацыі, а краіны Цэнтральнай Азіі выдзелілі толькі невялікія падраздзяленні. Арганізацыя па-ранейшаму залежыць ад расійскіх рэсурсаў і расійскіх прыярытэтаў.</p>
 <p>Мы не бачым змен у сітуацыі з бяспекай у выніку канферэнцыі. Яе значэнне палітычнае: Мінск выкарыстоўвае рамкі АДКБ, каб надаць свайму вайсковаму супрацоўніцтву з Масквой шматбаковы выгляд.</p>`,
-            seoDescription: "У Мінску прайшла планавальная канферэнцыя АДКБ: каляндар вучэнняў на 2026 год зацверджаны, але ўдзел саюзнікаў сціплы.",
+            seoDescription:
+              "У Мінску прайшла планавальная канферэнцыя АДКБ: каляндар вучэнняў на 2026 год зацверджаны, але ўдзел саюзнікаў сціплы.",
           },
           ru: {
             title: "Конференция ОДКБ по планированию в Минске утвердила календарь учений",
@@ -360,7 +383,8 @@ export const issues: SeedIssue[] = [
 <p>Для Минска проведение конференции подтверждает имидж одного из самых активных участников организации. Лукашенко неоднократно называл ОДКБ важной опорой белорусской безопасности, а белорусские дипломаты используют организацию, чтобы показать, что Минск не находится в изоляции.</p>
 <p>За фасадом коммюнике картина менее впечатляющая. Армения, заморозившая своё участие, не прислала делегацию, а страны Центральной Азии выделили лишь небольшие подразделения. Организация по-прежнему зависит от российских ресурсов и российских приоритетов.</p>
 <p>Мы не видим изменений в ситуации с безопасностью в результате конференции. Её значение политическое: Минск использует рамки ОДКБ, чтобы придать своему военному сотрудничеству с Москвой многосторонний вид.</p>`,
-            seoDescription: "В Минске прошла конференция ОДКБ по планированию: календарь учений на 2026 год утверждён, но участие союзников скромное.",
+            seoDescription:
+              "В Минске прошла конференция ОДКБ по планированию: календарь учений на 2026 год утверждён, но участие союзников скромное.",
           },
         },
       },
@@ -378,7 +402,8 @@ export const issues: SeedIssue[] = [
 <h2>Assessment</h2>
 <p>The episode shows how quickly the modest improvement on the border can be lost. Whether or not the Belarusian authorities turn a blind eye to the launches, they give Lithuania a strong argument for keeping the border under tight control and for asking its EU partners to treat such incidents as hybrid threats.</p>
 <p>We expect Vilnius to tighten inspections rather than close crossings immediately. A full closure would hurt Lithuanian carriers as well, but it cannot be ruled out if the incidents continue.</p>`,
-            seoDescription: "A new wave of smuggling balloons from Belarus disrupts Vilnius airport and threatens the fragile normalisation at the border.",
+            seoDescription:
+              "A new wave of smuggling balloons from Belarus disrupts Vilnius airport and threatens the fragile normalisation at the border.",
           },
           be: {
             title: "Паветраныя шары з кантрабандай зноў з’явіліся на літоўскай мяжы",
@@ -415,7 +440,8 @@ export const issues: SeedIssue[] = [
 <p>At the same time, human rights organisations documented dozens of new detentions over the month. Most are linked to comments on social media, donations to initiatives declared “extremist” and contacts with independent media. Many of those detained receive short administrative sentences, but criminal cases are also being opened.</p>
 <ul><li>Releases: several dozen since the start of January.</li><li>New politically motivated detentions: a comparable number over the same period.</li><li>Total number of recognised political prisoners: practically unchanged.</li></ul>
 <p>This confirms the assessment we made earlier in the month. Pardons are selective and serve as signals to Western governments, while the machinery of repression keeps working at its usual pace. Real change would require an end to new prosecutions and a review of the “anti-extremism” legislation, but neither is currently under discussion.</p>`,
-            seoDescription: "Belarus keeps pardoning political prisoners, but new detentions hold the overall number of prisoners roughly steady.",
+            seoDescription:
+              "Belarus keeps pardoning political prisoners, but new detentions hold the overall number of prisoners roughly steady.",
           },
           be: {
             title: "Памілаванні працягваюцца, але новыя арышты захоўваюць колькасць палітвязняў",
@@ -424,7 +450,8 @@ export const issues: SeedIssue[] = [
 <p>Адначасова праваабарончыя арганізацыі задакументавалі за месяц дзясяткі новых затрыманняў. Большасць з іх звязана з каментарамі ў сацыяльных сетках, ахвяраваннямі на ініцыятывы, прызнаныя «экстрэмісцкімі», і кантактамі з незалежнымі медыя. Многія затрыманыя атрымліваюць кароткія адміністрацыйныя арышты, аднак распачынаюцца і крымінальныя справы.</p>
 <ul><li>Вызваленні: некалькі дзясяткаў з пачатку студзеня.</li><li>Новыя палітычна матываваныя затрыманні: супастаўная колькасць за той жа перыяд.</li><li>Агульная колькасць прызнаных палітвязняў: практычна не змянілася.</li></ul>
 <p>Гэта пацвярджае нашу ацэнку, зробленую ў пачатку месяца. Памілаванні выбарачныя і служаць сігналамі для заходніх урадаў, тады як рэпрэсіўная машына працуе ў ранейшым тэмпе. Сапраўдная змена патрабавала б спынення новых пераследаў і перагляду «антыэкстрэмісцкага» заканадаўства, але ні тое, ні другое цяпер не абмяркоўваецца.</p>`,
-            seoDescription: "Улада працягвае памілоўваць палітвязняў, але новыя затрыманні трымаюць іх колькасць практычна на ранейшым узроўні.",
+            seoDescription:
+              "Улада працягвае памілоўваць палітвязняў, але новыя затрыманні трымаюць іх колькасць практычна на ранейшым узроўні.",
           },
           ru: {
             title: "Помилования продолжаются, но новые аресты сохраняют число политзаключённых",
@@ -433,7 +460,8 @@ export const issues: SeedIssue[] = [
 <p>Одновременно правозащитные организации задокументировали за месяц десятки новых задержаний. Большинство из них связаны с комментариями в социальных сетях, пожертвованиями инициативам, признанным «экстремистскими», и контактами с независимыми медиа. Многие задержанные получают короткие административные аресты, однако возбуждаются и уголовные дела.</p>
 <ul><li>Освобождения: несколько десятков с начала января.</li><li>Новые политически мотивированные задержания: сопоставимое число за тот же период.</li><li>Общее число признанных политзаключённых: практически не изменилось.</li></ul>
 <p>Это подтверждает нашу оценку, сделанную в начале месяца. Помилования избирательны и служат сигналами для западных правительств, тогда как репрессивная машина работает в прежнем темпе. Реальная перемена потребовала бы прекращения новых преследований и пересмотра «антиэкстремистского» законодательства, но ни то, ни другое сейчас не обсуждается.</p>`,
-            seoDescription: "Власти продолжают миловать политзаключённых, но новые задержания удерживают их число практически на прежнем уровне.",
+            seoDescription:
+              "Власти продолжают миловать политзаключённых, но новые задержания удерживают их число практически на прежнем уровне.",
           },
         },
       },
@@ -450,7 +478,8 @@ export const issues: SeedIssue[] = [
 <p>The driver is clear. Emigration after 2020, an ageing population and the outflow of workers to Russia have left many enterprises unable to fill vacancies, especially outside Minsk. Raising wages has helped only partially, as state enterprises are constrained by their finances.</p>
 <p>For a country with little experience of large-scale labour immigration, this is a significant change. The authorities emphasise temporary contracts and strict control, and there is no public debate about integration, language courses or the rights of migrant workers. Local reactions, visible on regional social media, range from pragmatic acceptance to open hostility.</p>
 <p>This piece is an overview rather than an assessment of a single week’s events. The trend is likely to continue throughout 2026, and we will return to its social effects in future issues.</p>`,
-            seoDescription: "Belarusian regions increasingly recruit workers from Central and South Asia as work permits double amid labour shortages.",
+            seoDescription:
+              "Belarusian regions increasingly recruit workers from Central and South Asia as work permits double amid labour shortages.",
           },
           be: {
             title: "Рэгіёны шукаюць замежных работнікаў, каб закрыць недахоп кадраў",
@@ -459,7 +488,8 @@ export const issues: SeedIssue[] = [
 <p>Прычына відавочная. Эміграцыя пасля 2020 года, старэнне насельніцтва і адток работнікаў у Расію пакінулі многія прадпрыемствы без магчымасці закрыць вакансіі, асабліва па-за Мінскам. Павышэнне заробкаў дапамагло толькі часткова, бо дзяржаўныя прадпрыемствы абмежаваныя ўласнымі фінансамі.</p>
 <p>Для краіны, якая амаль не мела досведу маштабнай працоўнай іміграцыі, гэта істотная змена. Улада робіць акцэнт на часовых кантрактах і строгім кантролі, а публічнай дыскусіі пра інтэграцыю, моўныя курсы ці правы працоўных мігрантаў няма. Мясцовыя рэакцыі, заўважныя ў рэгіянальных сацыяльных сетках, вагаюцца ад прагматычнага прыняцця да адкрытай варожасці.</p>
 <p>Гэты матэрыял – агляд, а не ацэнка падзей аднаго тыдня. Тэндэнцыя, хутчэй за ўсё, захаваецца на працягу 2026 года, і мы вернемся да яе сацыяльных наступстваў у наступных выпусках.</p>`,
-            seoDescription: "Беларускія рэгіёны ўсё часцей наймаюць работнікаў з Азіі, каб закрыць недахоп кадраў; колькасць дазволаў вырасла ўдвая.",
+            seoDescription:
+              "Беларускія рэгіёны ўсё часцей наймаюць работнікаў з Азіі, каб закрыць недахоп кадраў; колькасць дазволаў вырасла ўдвая.",
           },
           ru: {
             title: "Регионы привлекают иностранных работников, чтобы закрыть дефицит кадров",
@@ -468,7 +498,8 @@ export const issues: SeedIssue[] = [
 <p>Причина очевидна. Эмиграция после 2020 года, старение населения и отток работников в Россию оставили многие предприятия без возможности закрыть вакансии, особенно за пределами Минска. Повышение зарплат помогло лишь частично, поскольку государственные предприятия ограничены собственными финансами.</p>
 <p>Для страны, почти не имевшей опыта масштабной трудовой иммиграции, это существенная перемена. Власти делают акцент на временных контрактах и строгом контроле, а публичной дискуссии об интеграции, языковых курсах или правах трудовых мигрантов нет. Местные реакции, заметные в региональных социальных сетях, колеблются от прагматичного принятия до открытой враждебности.</p>
 <p>Этот материал – обзор, а не оценка событий одной недели. Тенденция, скорее всего, сохранится в течение 2026 года, и мы вернёмся к её социальным последствиям в следующих выпусках.</p>`,
-            seoDescription: "Белорусские регионы всё чаще нанимают работников из Азии, чтобы закрыть дефицит кадров; число разрешений выросло вдвое.",
+            seoDescription:
+              "Белорусские регионы всё чаще нанимают работников из Азии, чтобы закрыть дефицит кадров; число разрешений выросло вдвое.",
           },
         },
       },
@@ -485,7 +516,8 @@ export const issues: SeedIssue[] = [
 <p>The practical value of the agreements will depend on financing. Chinese partners have been cautious about new loans to Belarus since Western sanctions complicated payments, and Gulf investors usually demand guarantees that Minsk struggles to provide. Still, the signed documents contain concrete timelines, which sets them apart from many earlier memoranda.</p>
 <p>For the government, the trips serve an additional purpose: to demonstrate that the country does not depend on Russia alone. China already accounts for a growing share of Belarusian imports, while exports to the Gulf remain small but are rising.</p>
 <p>We rate this week’s developments as a modest improvement. The real test will come in the second half of the year, when the first projects are supposed to receive financing.</p>`,
-            seoDescription: "A Belarusian delegation signs industrial and logistics deals in China and the UAE – a modest step towards diversifying partners.",
+            seoDescription:
+              "A Belarusian delegation signs industrial and logistics deals in China and the UAE – a modest step towards diversifying partners.",
           },
           be: {
             title: "Мінск шукае новыя інвестыцыі ў Кітаі і краінах Персідскага заліва",
@@ -494,7 +526,8 @@ export const issues: SeedIssue[] = [
 <p>Практычная вартасць пагадненняў будзе залежаць ад фінансавання. Кітайскія партнёры асцярожна ставяцца да новых крэдытаў Беларусі з таго часу, як заходнія санкцыі ўскладнілі разлікі, а інвестары з краін Персідскага заліва звычайна патрабуюць гарантый, якія Мінску цяжка даць. І ўсё ж падпісаныя дакументы змяшчаюць канкрэтныя тэрміны, і гэтым яны адрозніваюцца ад многіх ранейшых мемарандумаў.</p>
 <p>Для ўрада паездкі маюць і дадатковую мэту – паказаць, што краіна не залежыць толькі ад Расіі. На Кітай ужо прыпадае ўсё большая доля беларускага імпарту, а экспарт у краіны Персідскага заліва пакуль невялікі, але расце.</p>
 <p>Мы ацэньваем падзеі тыдня як сціплае паляпшэнне. Сапраўдная праверка адбудзецца ў другой палове года, калі першыя праекты павінны атрымаць фінансаванне.</p>`,
-            seoDescription: "Беларуская дэлегацыя падпісала ў Кітаі і ААЭ пагадненні пра прамысловыя і лагістычныя праекты – сціплы крок да дыверсіфікацыі.",
+            seoDescription:
+              "Беларуская дэлегацыя падпісала ў Кітаі і ААЭ пагадненні пра прамысловыя і лагістычныя праекты – сціплы крок да дыверсіфікацыі.",
           },
           ru: {
             title: "Минск ищет новые инвестиции в Китае и странах Персидского залива",
@@ -503,7 +536,8 @@ export const issues: SeedIssue[] = [
 <p>Практическая ценность соглашений будет зависеть от финансирования. Китайские партнёры осторожно относятся к новым кредитам Беларуси с тех пор, как западные санкции осложнили расчёты, а инвесторы из стран Персидского залива обычно требуют гарантий, которые Минску трудно предоставить. И всё же подписанные документы содержат конкретные сроки, чем и отличаются от многих прежних меморандумов.</p>
 <p>Для правительства поездки имеют и дополнительную цель – показать, что страна не зависит от одной лишь России. На Китай уже приходится всё большая доля белорусского импорта, а экспорт в страны Персидского залива пока невелик, но растёт.</p>
 <p>Мы оцениваем события недели как скромное улучшение. Настоящая проверка наступит во второй половине года, когда первые проекты должны получить финансирование.</p>`,
-            seoDescription: "Белорусская делегация подписала в Китае и ОАЭ соглашения о промышленных и логистических проектах – скромный шаг к диверсификации.",
+            seoDescription:
+              "Белорусская делегация подписала в Китае и ОАЭ соглашения о промышленных и логистических проектах – скромный шаг к диверсификации.",
           },
         },
       },
@@ -520,7 +554,8 @@ export const issues: SeedIssue[] = [
 <p>Three issues are on the table. First, Lithuania and Poland are pushing for new listings linked to the balloon incidents and to the instrumentalisation of migration. Second, a few people may be removed from the list, either because they have died or because the legal grounds have weakened. Third, the Commission wants to align the Belarus trade restrictions with the latest package of sanctions against Russia to prevent circumvention.</p>
 <ul><li>Expected outcome: renewal for twelve months.</li><li>Possible new listings: officials responsible for border security and for repression.</li><li>Main risk: a veto threat from a member state seeking concessions on an unrelated issue.</li></ul>
 <p>For Minsk, the review is a chance to test whether the release of political prisoners buys any flexibility. In our assessment, it does not yet: the EU treats pardons as a welcome but insufficient step. The decision itself is expected in the last week of February.</p>`,
-            seoDescription: "The EU begins reviewing its Belarus sanctions: renewal by the end of February is near-certain, with debate over the details.",
+            seoDescription:
+              "The EU begins reviewing its Belarus sanctions: renewal by the end of February is near-certain, with debate over the details.",
           },
           be: {
             title: "ЕС пачаў перагляд санкцый супраць Беларусі перад лютаўскім падаўжэннем",
@@ -529,7 +564,8 @@ export const issues: SeedIssue[] = [
 <p>На стале тры пытанні. Па-першае, Літва і Польшча настойваюць на новых уключэннях у спіс, звязаных з інцыдэнтамі з паветранымі шарамі і інструменталізацыяй міграцыі. Па-другое, некалькі чалавек могуць быць выключаныя са спісу – з-за смерці або таму, што прававыя падставы аслаблі. Па-трэцяе, Еўракамісія хоча сінхранізаваць беларускія гандлёвыя абмежаванні з апошнім пакетам санкцый супраць Расіі, каб не дапусціць іх абыходу.</p>
 <ul><li>Чаканы вынік: падаўжэнне на дванаццаць месяцаў.</li><li>Магчымыя новыя імёны: чыноўнікі, адказныя за памежную бяспеку і рэпрэсіі.</li><li>Галоўная рызыка: пагроза вета з боку краіны, якая дамагаецца саступак у іншым пытанні.</li></ul>
 <p>Для Мінска перагляд – магчымасць праверыць, ці дае вызваленне палітвязняў хоць нейкую гнуткасць. Паводле нашай ацэнкі, пакуль не: ЕС лічыць памілаванні пазітыўным, але недастатковым крокам. Само рашэнне чакаецца ў апошні тыдзень лютага.</p>`,
-            seoDescription: "ЕС пачаў перагляд санкцый супраць Беларусі: падаўжэнне да канца лютага амаль непазбежнае, спрэчкі ідуць пра дэталі.",
+            seoDescription:
+              "ЕС пачаў перагляд санкцый супраць Беларусі: падаўжэнне да канца лютага амаль непазбежнае, спрэчкі ідуць пра дэталі.",
           },
           ru: {
             title: "ЕС начал пересмотр санкций против Беларуси перед февральским продлением",
@@ -573,7 +609,8 @@ export const issues: SeedIssue[] = [
 <h2>Што гэта азначае</h2>
 <p>Павелічэнне не сведчыць пра змену вайсковай стратэгіі. Яно працягвае тэндэнцыю, заўважную з 2022 года, і адлюстроўвае выснову, што дроны і СПА адыгрываюць вырашальную ролю ў сучасным канфлікце. Акрамя таго, яно падтрымлівае дзяржаўныя прадпрыемствы, якія церпяць ад слабага грамадзянскага попыту.</p>
 <p>Аднак нагрузка на бюджэт расце ў час запаволення эканомікі. Мы чакаем, што выдаткі на абарону застануцца недатыкальнымі, нават калі іншыя артыкулы будуць скарочаныя на працягу года, і гэта абмяжуе прастору ўрада для манеўру ў пытаннях заробкаў і сацыяльных праграм.</p>`,
-            seoDescription: "Бюджэт Беларусі на 2026 год павялічвае выдаткі на абарону з прыярытэтам на СПА, дроны і радыёэлектронную барацьбу.",
+            seoDescription:
+              "Бюджэт Беларусі на 2026 год павялічвае выдаткі на абарону з прыярытэтам на СПА, дроны і радыёэлектронную барацьбу.",
           },
           ru: {
             title: "Оборонный бюджет на 2026 год отдаёт приоритет ПВО и дронам",
@@ -583,7 +620,8 @@ export const issues: SeedIssue[] = [
 <h2>Что это значит</h2>
 <p>Рост расходов не свидетельствует о смене военной стратегии. Он продолжает тенденцию, заметную с 2022 года, и отражает вывод о том, что дроны и ПВО играют решающую роль в современном конфликте. Кроме того, он поддерживает государственные предприятия, страдающие от слабого гражданского спроса.</p>
 <p>Однако нагрузка на бюджет растёт во время замедления экономики. Мы ожидаем, что расходы на оборону останутся неприкосновенными, даже если другие статьи будут сокращены в течение года, и это ограничит пространство правительства для манёвра в вопросах зарплат и социальных программ.</p>`,
-            seoDescription: "Бюджет Беларуси на 2026 год увеличивает расходы на оборону с приоритетом на ПВО, дроны и радиоэлектронную борьбу.",
+            seoDescription:
+              "Бюджет Беларуси на 2026 год увеличивает расходы на оборону с приоритетом на ПВО, дроны и радиоэлектронную борьбу.",
           },
         },
       },
@@ -601,7 +639,8 @@ export const issues: SeedIssue[] = [
 <h2>Why now</h2>
 <p>The timing is linked to the ideological campaign announced for 2026, which stresses “patriotic education” and the role of pro-government organisations. The authorities want any civic activity to pass through controlled structures. The commission on returns, which invites emigrants to come back, is presented as the other side of the same policy: openness for the loyal, restrictions for everyone else.</p>
 <p>We expect the amendments to be adopted with minor changes. Their practical effect will depend on enforcement, but the message to society is clear: independent initiative, even without political content, arouses suspicion.</p>`,
-            seoDescription: "Belarus’s justice ministry proposes making even small local groups report their activities and foreign contacts.",
+            seoDescription:
+              "Belarus’s justice ministry proposes making even small local groups report their activities and foreign contacts.",
           },
           be: {
             title: "Улада ўзмацняе кантроль над грамадскімі аб’яднаннямі і мясцовымі ініцыятывамі",
@@ -611,7 +650,8 @@ export const issues: SeedIssue[] = [
 <h2>Чаму цяпер</h2>
 <p>Час звязаны з ідэалагічнай кампаніяй, абвешчанай на 2026 год, у якой акцэнт робіцца на «патрыятычным выхаванні» і ролі праўладных арганізацый. Улада хоча, каб любая грамадская актыўнасць праходзіла праз падкантрольныя структуры. Камісія па пытаннях вяртання, якая запрашае эмігрантаў вярнуцца, падаецца як другі бок той жа палітыкі: адкрытасць для лаяльных і абмежаванні для ўсіх астатніх.</p>
 <p>Мы чакаем, што змены прымуць з нязначнымі праўкамі. Іх практычны эфект будзе залежаць ад правапрымянення, аднак сігнал грамадству відавочны: незалежная ініцыятыва, нават без палітычнага зместу, выклікае падазрэнне.</p>`,
-            seoDescription: "Мінюст Беларусі прапануе абавязаць нават невялікія мясцовыя групы паведамляць пра дзейнасць і замежныя кантакты.",
+            seoDescription:
+              "Мінюст Беларусі прапануе абавязаць нават невялікія мясцовыя групы паведамляць пра дзейнасць і замежныя кантакты.",
           },
           ru: {
             title: "Власти ужесточают контроль над общественными объединениями и местными инициативами",
@@ -621,7 +661,8 @@ export const issues: SeedIssue[] = [
 <h2>Почему сейчас</h2>
 <p>Сроки связаны с идеологической кампанией, объявленной на 2026 год, в которой акцент делается на «патриотическом воспитании» и роли провластных организаций. Власти хотят, чтобы любая общественная активность проходила через подконтрольные структуры. Комиссия по вопросам возвращения, приглашающая эмигрантов вернуться, подаётся как другая сторона той же политики: открытость для лояльных и ограничения для всех остальных.</p>
 <p>Мы ожидаем, что изменения примут с незначительными поправками. Их практический эффект будет зависеть от правоприменения, однако сигнал обществу очевиден: независимая инициатива, даже без политического содержания, вызывает подозрение.</p>`,
-            seoDescription: "Минюст Беларуси предлагает обязать даже небольшие местные группы сообщать о деятельности и зарубежных контактах.",
+            seoDescription:
+              "Минюст Беларуси предлагает обязать даже небольшие местные группы сообщать о деятельности и зарубежных контактах.",
           },
         },
       },
@@ -639,7 +680,8 @@ export const issues: SeedIssue[] = [
 <h2>Policy response</h2>
 <p>The National Bank has so far kept its refinancing rate unchanged, but the January figure makes a modest increase more likely in the coming months. The government, for its part, has instructed local authorities to step up price inspections. This may slow the headline figure but will also cause shortages of some goods.</p>
 <p>We expect annual inflation to remain above 7% in the first half of 2026. The combination of slowing growth and rising prices will make promises on wages harder to keep.</p>`,
-            seoDescription: "Belarusian inflation accelerated in January: prices rose about 1.5% in a month, pushing the annual rate close to 8%.",
+            seoDescription:
+              "Belarusian inflation accelerated in January: prices rose about 1.5% in a month, pushing the annual rate close to 8%.",
           },
           be: {
             title: "Інфляцыя ў студзені паскорылася, нягледзячы на адміністрацыйны кантроль цэн",
@@ -649,7 +691,8 @@ export const issues: SeedIssue[] = [
 <h2>Адказ улады</h2>
 <p>Нацыянальны банк пакуль не змяняў стаўку рэфінансавання, аднак студзеньская лічба робіць яе невялікае павышэнне ў бліжэйшыя месяцы больш верагодным. Урад, у сваю чаргу, даручыў мясцовым уладам узмацніць праверкі цэн. Гэта можа запаволіць рост паказчыка, але таксама выкліча дэфіцыт некаторых тавараў.</p>
 <p>Мы чакаем, што ў першым паўгоддзі 2026 года гадавая інфляцыя будзе заставацца вышэй за 7%. Спалучэнне запаволення росту і павышэння цэн ускладніць выкананне абяцанняў наконт заробкаў.</p>`,
-            seoDescription: "Інфляцыя ў Беларусі ў студзені паскорылася: цэны выраслі каля 1,5% за месяц, гадавы паказчык наблізіўся да 8%.",
+            seoDescription:
+              "Інфляцыя ў Беларусі ў студзені паскорылася: цэны выраслі каля 1,5% за месяц, гадавы паказчык наблізіўся да 8%.",
           },
           ru: {
             title: "Инфляция в январе ускорилась, несмотря на административный контроль цен",
@@ -659,7 +702,8 @@ export const issues: SeedIssue[] = [
 <h2>Ответ властей</h2>
 <p>Национальный банк пока не менял ставку рефинансирования, однако январская цифра делает её небольшое повышение в ближайшие месяцы более вероятным. Правительство, в свою очередь, поручило местным властям усилить ценовые проверки. Это может замедлить рост показателя, но также вызовет дефицит некоторых товаров.</p>
 <p>Мы ожидаем, что в первом полугодии 2026 года годовая инфляция будет оставаться выше 7%. Сочетание замедления роста и повышения цен затруднит выполнение обещаний по зарплатам.</p>`,
-            seoDescription: "Инфляция в Беларуси в январе ускорилась: цены выросли примерно на 1,5% за месяц, годовой показатель приблизился к 8%.",
+            seoDescription:
+              "Инфляция в Беларуси в январе ускорилась: цены выросли примерно на 1,5% за месяц, годовой показатель приблизился к 8%.",
           },
         },
       },
@@ -685,7 +729,8 @@ export const issues: SeedIssue[] = [
 <p>Змену тлумачаць два фактары. Намінальныя заробкі ў Беларусі ў 2025 годзе хутка раслі дзякуючы недахопу працоўнай сілы і ціску ўрада на наймальнікаў, і розніца ў пакупніцкай здольнасці з Масквой і Санкт-Пецярбургам скарацілася. Акрамя таго, даражэйшае жыццё ў расійскіх гарадах і астуджэнне расійскай эканомікі зрабілі кароткатэрміновую міграцыю менш прывабнай.</p>
 <p>У межах Саюзнай дзяржавы беларусы маюць на расійскім рынку працы тыя ж правы, што і грамадзяне Расіі, таму плынь амаль цалкам залежыць ад эканамічных стымулаў. Гэта таксама азначае, што тэндэнцыя можа хутка змяніцца на адваротную, калі беларуская эканоміка забуксуе, а расійскія заробкі зноў пачнуць расці.</p>
 <p>Пакуль мы ацэньваем гэтую змену як станоўчую для Беларусі: прадпрыемствы захоўваюць больш кваліфікаваных работнікаў, асабліва ў будаўніцтве і на транспарце. Аднак дэмаграфічнай праблемы гэта не вырашае – менавіта таму рэгіёны адначасова набіраюць работнікаў з Азіі.</p>`,
-            seoDescription: "Адток беларускіх работнікаў у Расію ў 2025 годзе запаволіўся: заробкі дома выраслі, а расійская эканоміка астыла.",
+            seoDescription:
+              "Адток беларускіх работнікаў у Расію ў 2025 годзе запаволіўся: заробкі дома выраслі, а расійская эканоміка астыла.",
           },
           ru: {
             title: "Трудовая миграция белорусов в Россию сокращается вместе с разрывом в зарплатах",
@@ -694,7 +739,8 @@ export const issues: SeedIssue[] = [
 <p>Перемену объясняют два фактора. Номинальные зарплаты в Беларуси в 2025 году быстро росли благодаря нехватке рабочей силы и давлению правительства на работодателей, и разрыв в покупательной способности с Москвой и Санкт-Петербургом сократился. Кроме того, подорожание жизни в российских городах и охлаждение российской экономики сделали краткосрочную миграцию менее привлекательной.</p>
 <p>В рамках Союзного государства белорусы имеют на российском рынке труда те же права, что и граждане России, поэтому поток почти полностью зависит от экономических стимулов. Это также означает, что тенденция может быстро развернуться, если белорусская экономика забуксует, а российские зарплаты снова начнут расти.</p>
 <p>Пока мы оцениваем эту перемену как положительную для Беларуси: предприятия сохраняют больше квалифицированных работников, особенно в строительстве и на транспорте. Однако демографическую проблему это не решает – именно поэтому регионы одновременно набирают работников из Азии.</p>`,
-            seoDescription: "Отток белорусских работников в Россию в 2025 году замедлился: зарплаты дома выросли, а российская экономика остыла.",
+            seoDescription:
+              "Отток белорусских работников в Россию в 2025 году замедлился: зарплаты дома выросли, а российская экономика остыла.",
           },
         },
       },
@@ -711,7 +757,8 @@ export const issues: SeedIssue[] = [
 <p>The move reflects economic rather than political calculations. Long queues on the Belarusian side had raised costs for Polish logistics companies and for the transit of Chinese goods to the EU, which Warsaw does not want to lose to other routes.</p>
 <p>For Minsk, the step is nevertheless useful. It can be presented at home as evidence that Western pressure is weakening, and it reduces losses for Belarusian transport firms. Together with the longer hours on the Lithuanian border in January, it makes traffic between Belarus and its neighbours smoother than at any time in 2025 – unless new balloon incidents intervene.</p>
 <p>We do not expect this to affect the renewal of EU sanctions at the end of February: the EU will keep using sanctions as leverage on Minsk. For background, see our <a href="https://example.org/belarus-sanctions-review">overview of the sanctions review</a>. Political dialogue between Warsaw and Minsk remains frozen, and any further easing will depend on the migration situation and on control of the border.</p>`,
-            seoDescription: "Poland expands truck capacity at the Belarusian border for economic reasons, while political relations remain frozen.",
+            seoDescription:
+              "Poland expands truck capacity at the Belarusian border for economic reasons, while political relations remain frozen.",
           },
           be: {
             title: "Польшча змякчае абмежаванні для грузавога руху на беларускай мяжы",
@@ -720,7 +767,8 @@ export const issues: SeedIssue[] = [
 <p>Крок адлюстроўвае хутчэй эканамічныя, чым палітычныя разлікі. Доўгія чэргі з беларускага боку павялічвалі выдаткі польскіх лагістычных кампаній і ўскладнялі транзіт кітайскіх тавараў у ЕС, які Варшава хоча захаваць на сваёй тэрыторыі, а не страціць на карысць іншых маршрутаў.</p>
 <p>Для Мінска гэты крок усё ж карысны. Яго можна падаць унутры краіны як доказ таго, што заходні ціск слабее, і ён памяншае страты беларускіх транспартных фірмаў. Разам з падоўжаным часам працы на літоўскай мяжы ў студзені гэта робіць рух паміж Беларуссю і суседзямі больш плаўным, чым калі-небудзь у 2025 годзе, – калі толькі не ўмяшаюцца новыя інцыдэнты з шарамі.</p>
 <p>Мы не чакаем, што гэта паўплывае на падаўжэнне санкцый ЕС у канцы лютага: Еўрапейскі саюз і далей будзе ўздзейнічаць на Мінск санкцыямі. Падрабязнасці – у нашым <a href="https://example.org/belarus-sanctions-review">аглядзе перагляду санкцый</a>. Палітычны дыялог паміж Варшавай і Мінскам застаецца замарожаным, а далейшае змякчэнне будзе залежаць ад сітуацыі з міграцыяй і кантролю над мяжой.</p>`,
-            seoDescription: "Польшча павялічвае прапускную здольнасць для грузавікоў на мяжы з Беларуссю, але палітычныя адносіны застаюцца замарожанымі.",
+            seoDescription:
+              "Польшча павялічвае прапускную здольнасць для грузавікоў на мяжы з Беларуссю, але палітычныя адносіны застаюцца замарожанымі.",
           },
         },
       },

@@ -14,7 +14,8 @@ export function pageTypes(locale: Locale): { name: string; path: string; status:
     { name: "not found", path: `/${locale}/no-such-page`, status: 404 },
     {
       name: "missing translation",
-      path: locale === "be" ? `/be/articles/${slugOf(missingBelarusian, "en")}` : `/${locale}/articles/${slugOf(missingBelarusian, locale)}`,
+      path:
+        locale === "be" ? `/be/articles/${slugOf(missingBelarusian, "en")}` : `/${locale}/articles/${slugOf(missingBelarusian, locale)}`,
       status: locale === "be" ? 404 : 200,
     },
   ];

@@ -40,8 +40,14 @@ export default async function AuthorPage(props: Props) {
     <ReaderPage paths={samePathInEveryLocale(path)}>
       <h1 className="font-serif text-3xl font-bold text-stone-900 sm:text-4xl">{author.name}</h1>
       {author.bio && <p className="mt-2 max-w-2xl font-serif text-lg text-stone-700">{author.bio}</p>}
-      <h2 className="mt-8 font-sans text-sm font-bold tracking-widest text-stone-700 uppercase">{t("articlesBy", { name: author.name })}</h2>
-      {articles.total === 0 ? <p className="mt-4 font-serif">{t("empty")}</p> : <ArticleList page={articles} basePath={`/authors/${author.slug}`} showSection />}
+      <h2 className="mt-8 font-sans text-sm font-bold tracking-widest text-stone-700 uppercase">
+        {t("articlesBy", { name: author.name })}
+      </h2>
+      {articles.total === 0 ? (
+        <p className="mt-4 font-serif">{t("empty")}</p>
+      ) : (
+        <ArticleList page={articles} basePath={`/authors/${author.slug}`} showSection />
+      )}
     </ReaderPage>
   );
 }

@@ -48,7 +48,10 @@ export default async function IssuePage({ params }: Props) {
       <p className="font-sans text-sm font-semibold text-stone-600">{t("articleCount", { count: readable })}</p>
       <h1 className="mt-1 mb-8 font-serif text-3xl font-bold text-stone-900 sm:text-4xl">{t("title", { number: issue.number, range })}</h1>
       {readable === 0 ? <p className="font-serif text-lg">{t("emptyInLocale")}</p> : <IssueContents issue={issue} />}
-      <nav aria-label={t("weekNavigation")} className="mt-10 flex justify-between gap-4 border-t border-stone-300 pt-4 font-sans text-sm font-semibold print:hidden">
+      <nav
+        aria-label={t("weekNavigation")}
+        className="mt-10 flex justify-between gap-4 border-t border-stone-300 pt-4 font-sans text-sm font-semibold print:hidden"
+      >
         {issue.previousWeek ? (
           <Link href={`/issues/${issue.previousWeek}`} rel="prev" className="text-red-800 underline-offset-2 hover:underline">
             ← {t("previous")}
@@ -59,8 +62,7 @@ export default async function IssuePage({ params }: Props) {
         )}
         {issue.nextWeek ? (
           <Link href={`/issues/${issue.nextWeek}`} rel="next" className="text-right text-red-800 underline-offset-2 hover:underline">
-            {t("next")} →
-            <span className="block font-normal text-stone-600">{formatWeekRange(locale, issue.nextWeek)}</span>
+            {t("next")} →<span className="block font-normal text-stone-600">{formatWeekRange(locale, issue.nextWeek)}</span>
           </Link>
         ) : (
           <span />

@@ -40,7 +40,11 @@ export default async function SectionPage(props: Props) {
       <h1 className="font-serif text-3xl font-bold text-stone-900 sm:text-4xl">{section.name}</h1>
       {section.description && <p className="mt-2 max-w-2xl font-serif text-lg text-stone-700">{section.description}</p>}
       <p className="mt-2 font-sans text-sm text-stone-600">{t("articleCount", { count: articles.total })}</p>
-      {articles.total === 0 ? <p className="mt-6 font-serif">{t("empty")}</p> : <ArticleList page={articles} basePath={`/sections/${section.slug}`} />}
+      {articles.total === 0 ? (
+        <p className="mt-6 font-serif">{t("empty")}</p>
+      ) : (
+        <ArticleList page={articles} basePath={`/sections/${section.slug}`} />
+      )}
     </ReaderPage>
   );
 }

@@ -1,0 +1,167 @@
+"use client";
+
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
+import { useState } from "react";
+import { publishIssue, unpublishIssue } from "@/lib/actions/issues/publish-issue";
+import { listIssues } from "@/lib/actions/issues/list-issues";
+import type { ActionResult } from "@/lib/actions/result";
+import type { IssueStatus, listDeskIssues } from "@/lib/dashboard/issues";
+import { formatWeekRange } from "@/lib/dates/week";
+import { Link } from "@/lib/i18n/navigation";
+import { StatusBadge } from "./StatusBadge";
+
+type IssuePage = Awaited<ReturnType<typeof listDeskIssues>>;
+type Filter = { status?: IssueStatus; year?: number; page: number };
+
+async function fetchIssues(filter: Filter): Promise<IssuePage> {
+  const result = await listIssues(filter);
+  if (!result.ok || !result.data) throw new Error(result.ok ? "empty" : result.message);
+  return result.data;
+}
+
+export function IssueTable({ initial, canPublish }: { initial: IssuePage; canPublish: boolean }) {
+  const t = useTranslations("DashboardIssues");
+  const locale = useLocale();
+  const [filter, setFilter] = useState<Filter>({ page: 1 });
+  const client = useQueryClient();
+  const isInitial = !filter.status && !filter.year && filter.page === 1;
+  const query = useQuery({
+    queryKey: ["desk-issues", filter],
+    queryFn: () => fetchIssues(filter),
+    initialData: isInitial ? initial : undefined,
+    placeholderData: keepPreviousData,
+  });
+  const [notice, setNotice] = useState<ActionResult | null>(null);
+  const change = useMutation({
+    mutationFn: ({ id, action }: { id: number; action: "publish" | "unpublish" }) =>
+      (action === "publish" ? publishIssue : unpublishIssue)({ issueId: id }),
+    onSuccess: (result) => {
+      setNotice(result);
+      void client.invalidateQueries({ queryKey: ["desk-issues"] });
+    },
+  });
+  const data = query.data ?? initial;
+
+  return (
+    <div>
+      <div className="mb-4 flex flex-wrap items-end gap-4 font-sans text-sm">
+        <label className="flex flex-col gap-1">
+          <span className="font-semibold">{t("filterStatus")}</span>
+          <select
+            className="rounded border border-stone-400 px-2 py-1.5"
+            value={filter.status ?? ""}
+            onChange={(e) => setFilter({ ...filter, page: 1, status: (e.target.value || undefined) as IssueStatus | undefined })}
+          >
+            <option value="">{t("filterAll")}</option>
+            {(["draft", "scheduled", "published"] as const).map((status) => (
+              <option key={status} value={status}>
+                {t(`status_${status}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          <span className="font-semibold">{t("filterYear")}</span>
+          <select
+            className="rounded border border-stone-400 px-2 py-1.5"
+            value={filter.year ?? ""}
+            onChange={(e) => setFilter({ ...filter, page: 1, year: e.target.value ? Number(e.target.value) : undefined })}
+          >
+            <option value="">{t("filterAll")}</option>
+            {data.years.map((year) => (
+              <option key={year} value={year}>
+                {year}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p role="status" aria-live="polite" className="text-stone-600">
+          {query.isFetching ? t("loading") : (notice?.message ?? "")}
+        </p>
+      </div>
+      {data.items.length === 0 ? (
+        <p className="font-sans">{t("empty")}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse font-sans text-sm">
+            <thead>
+              <tr className="border-b-2 border-stone-800 text-left">
+                <th scope="col" className="py-2 pr-3">
+                  {t("number")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("week")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("status")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("articles")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("translations")}
+                </th>
+                <th scope="col" className="py-2">
+                  {t("actions")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.items.map((issue) => (
+                <tr key={issue.id} className="border-b border-stone-200">
+                  <td className="py-2 pr-3 tabular-nums">{issue.number}</td>
+                  <td className="py-2 pr-3">
+                    <Link href={`/dashboard/issues/${issue.id}`} className="font-semibold underline-offset-2 hover:underline">
+                      {formatWeekRange(locale, issue.weekStart, issue.weekEnd)}
+                    </Link>
+                  </td>
+                  <td className="py-2 pr-3">
+                    <StatusBadge status={issue.status} scheduledAt={issue.scheduledAt} />
+                  </td>
+                  <td className="py-2 pr-3 tabular-nums">{issue.articleCount}</td>
+                  <td className="py-2 pr-3 tabular-nums">
+                    {issue.translationsReady}/{issue.articleCount * data.languages}
+                  </td>
+                  <td className="py-2">
+                    {canPublish && (
+                      <button
+                        type="button"
+                        disabled={change.isPending}
+                        onClick={() => change.mutate({ id: issue.id, action: issue.status === "published" ? "unpublish" : "publish" })}
+                        className="rounded border border-stone-400 px-2 py-1 hover:bg-stone-100 disabled:opacity-50"
+                      >
+                        {issue.status === "published" ? t("unpublish") : t("publish")}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {data.totalPages > 1 && (
+        <nav aria-label={t("page", { page: data.page, total: data.totalPages })} className="mt-4 flex items-center gap-4 font-sans text-sm">
+          <button
+            type="button"
+            disabled={filter.page <= 1}
+            onClick={() => setFilter({ ...filter, page: filter.page - 1 })}
+            className="rounded border px-2 py-1 disabled:opacity-40"
+          >
+            {t("previous")}
+          </button>
+          <span>{t("page", { page: data.page, total: data.totalPages })}</span>
+          <button
+            type="button"
+            disabled={filter.page >= data.totalPages}
+            onClick={() => setFilter({ ...filter, page: filter.page + 1 })}
+            className="rounded border px-2 py-1 disabled:opacity-40"
+          >
+            {t("next")}
+          </button>
+        </nav>
+      )}
+    </div>
+  );
+}

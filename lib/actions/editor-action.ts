@@ -1,0 +1,58 @@
+import "server-only";
+import { getTranslations } from "next-intl/server";
+import type { z } from "zod";
+import type { Role } from "@/db/schema";
+import { hasRole } from "@/lib/auth/roles";
+import { getCurrentUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/users";
+import type { ActionResult } from "./result";
+
+type Handler<S extends z.ZodType, T> = (input: z.infer<S>, user: SessionUser) => Promise<ActionResult<T>>;
+
+/**
+ * The one door for dashboard mutations. Every exported action is a public endpoint, so this
+ * checks, in order: a live session (re-read from the database), the input (zod), the minimum
+ * role; then runs the handler, which does the scoped lookup, the transaction and the cache
+ * invalidation. Works with useActionState (state, formData) and with a plain object argument.
+ */
+export function editorAction<S extends z.ZodType, T = undefined>(options: { schema: S; role: Role }, handler: Handler<S, T>) {
+  return async (stateOrInput: unknown, formData?: FormData): Promise<ActionResult<T>> => {
+    const t = await getTranslations("Actions");
+    const user = await getCurrentUser();
+    if (!user) return { ok: false, message: t("signedOut") };
+
+    const raw =
+      formData instanceof FormData ? formToObject(formData) : stateOrInput instanceof FormData ? formToObject(stateOrInput) : stateOrInput;
+    const parsed = options.schema.safeParse(raw);
+    if (!parsed.success) return { ok: false, message: t("invalid"), errors: await fieldErrors(parsed.error) };
+    if (!hasRole(user, options.role)) return { ok: false, message: t("forbidden") };
+
+    try {
+      return await handler(parsed.data, user);
+    } catch (error) {
+      console.error("Action failed", error);
+      return { ok: false, message: t("failed") };
+    }
+  };
+}
+
+function formToObject(form: FormData): Record<string, unknown> {
+  const object: Record<string, unknown> = {};
+  for (const [key, value] of form.entries()) {
+    if (key.startsWith("$ACTION")) continue;
+    object[key] = key in object ? ([] as unknown[]).concat(object[key], value) : value;
+  }
+  return object;
+}
+
+/** Schemas name their errors with Validation message keys; anything else reads as "not valid". */
+async function fieldErrors(error: z.ZodError): Promise<Record<string, string[]>> {
+  const t = await getTranslations("Validation");
+  const errors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.join(".") || "form";
+    const key = issue.message as Parameters<typeof t>[0];
+    (errors[field] ??= []).push(t.has(key) ? t(key) : t("invalid"));
+  }
+  return errors;
+}

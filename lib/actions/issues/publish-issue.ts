@@ -1,0 +1,31 @@
+"use server";
+
+import { getTranslations } from "next-intl/server";
+import { invalidate } from "@/lib/cache/invalidate";
+import { publishIssue as publish, scheduleIssue as schedule, unpublishIssue as unpublish } from "@/lib/dashboard/issues";
+import { issueIdSchema, scheduleIssueSchema } from "@/lib/validation/issues";
+import { editorAction } from "../editor-action";
+
+export const publishIssue = editorAction({ schema: issueIdSchema, role: "editor" }, async ({ issueId }) => {
+  const [t, ta] = await Promise.all([getTranslations("DashboardIssues"), getTranslations("Actions")]);
+  const tags = await publish(issueId);
+  if (!tags) return { ok: false, message: ta("notFound") };
+  invalidate(tags);
+  return { ok: true, message: t("publishedShort") };
+});
+
+export const unpublishIssue = editorAction({ schema: issueIdSchema, role: "editor" }, async ({ issueId }) => {
+  const [t, ta] = await Promise.all([getTranslations("DashboardIssues"), getTranslations("Actions")]);
+  const tags = await unpublish(issueId);
+  if (!tags) return { ok: false, message: ta("notFound") };
+  invalidate(tags);
+  return { ok: true, message: t("unpublishedShort") };
+});
+
+export const scheduleIssue = editorAction({ schema: scheduleIssueSchema, role: "editor" }, async ({ issueId, publishAt }) => {
+  const [t, ta] = await Promise.all([getTranslations("DashboardIssues"), getTranslations("Actions")]);
+  const at = new Date(publishAt);
+  if (at.getTime() <= Date.now()) return { ok: false, message: t("scheduleInPast"), errors: { publishAt: [t("scheduleInPast")] } };
+  if (!(await schedule(issueId, at))) return { ok: false, message: ta("notFound") };
+  return { ok: true, message: t("scheduledShort") };
+});

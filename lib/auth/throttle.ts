@@ -1,0 +1,47 @@
+import "server-only";
+import { eq, inArray, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { loginThrottles } from "@/db/schema";
+
+/** Free attempts before a lockout, per account and per IP (an IP may try several accounts). */
+export const FREE_FAILURES = { account: 4, ip: 20 } as const;
+const BASE_LOCK_SECONDS = 60;
+const MAX_LOCK_SECONDS = 3600;
+
+export function throttleKeys(email: string, ip: string) {
+  return { account: `account:${email.trim().toLowerCase()}`, ip: `ip:${ip}` };
+}
+
+/** Seconds to wait after the given number of failures: none at first, then doubling up to an hour. */
+export function lockSeconds(failures: number, free: number): number {
+  if (failures <= free) return 0;
+  return Math.min(MAX_LOCK_SECONDS, BASE_LOCK_SECONDS * 2 ** (failures - free - 1));
+}
+
+export async function isLocked(keys: string[], now = new Date()): Promise<boolean> {
+  const rows = await getDb()
+    .select({ lockedUntil: loginThrottles.lockedUntil })
+    .from(loginThrottles)
+    .where(inArray(loginThrottles.key, keys));
+  return rows.some((row) => row.lockedUntil !== null && row.lockedUntil > now);
+}
+
+export async function recordFailure(key: string, free: number, now = new Date()): Promise<void> {
+  const db = getDb();
+  const [row] = await db
+    .insert(loginThrottles)
+    .values({ key, failures: 1, lastFailureAt: now })
+    .onConflictDoUpdate({ target: loginThrottles.key, set: { failures: sql`${loginThrottles.failures} + 1`, lastFailureAt: now } })
+    .returning({ failures: loginThrottles.failures });
+  const seconds = lockSeconds(row!.failures, free);
+  if (seconds > 0) {
+    await db
+      .update(loginThrottles)
+      .set({ lockedUntil: new Date(now.getTime() + seconds * 1000) })
+      .where(eq(loginThrottles.key, key));
+  }
+}
+
+export async function clearFailures(key: string): Promise<void> {
+  await getDb().delete(loginThrottles).where(eq(loginThrottles.key, key));
+}
