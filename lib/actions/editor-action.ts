@@ -7,7 +7,8 @@ import { getCurrentUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/users";
 import type { ActionResult } from "./result";
 
-type Handler<S extends z.ZodType, T> = (input: z.infer<S>, user: SessionUser) => Promise<ActionResult<T>>;
+/** Every failure has the same shape, however a handler spelled its own. */
+type Refusal = { ok: false; message: string; errors?: Record<string, string[]>; conflict?: unknown };
 
 /**
  * The one door for dashboard mutations. Every exported action is a public endpoint, so this
@@ -15,8 +16,11 @@ type Handler<S extends z.ZodType, T> = (input: z.infer<S>, user: SessionUser) =>
  * role; then runs the handler, which does the scoped lookup, the transaction and the cache
  * invalidation. Works with useActionState (state, formData) and with a plain object argument.
  */
-export function editorAction<S extends z.ZodType, T = undefined>(options: { schema: S; role: Role }, handler: Handler<S, T>) {
-  return async (stateOrInput: unknown, formData?: FormData): Promise<ActionResult<T>> => {
+export function editorAction<S extends z.ZodType, R extends ActionResult<unknown>>(
+  options: { schema: S; role: Role },
+  handler: (input: z.infer<S>, user: SessionUser) => Promise<R>,
+) {
+  return async (stateOrInput: unknown, formData?: FormData): Promise<Extract<R, { ok: true }> | Refusal> => {
     const t = await getTranslations("Actions");
     const user = await getCurrentUser();
     if (!user) return { ok: false, message: t("signedOut") };
@@ -28,7 +32,7 @@ export function editorAction<S extends z.ZodType, T = undefined>(options: { sche
     if (!hasRole(user, options.role)) return { ok: false, message: t("forbidden") };
 
     try {
-      return await handler(parsed.data, user);
+      return (await handler(parsed.data, user)) as Extract<R, { ok: true }> | Refusal;
     } catch (error) {
       console.error("Action failed", error);
       return { ok: false, message: t("failed") };

@@ -99,7 +99,9 @@ export async function createIssueForWeek(date: string): Promise<CreateIssueResul
  * Publishes an issue and, with it, every article that has at least one ready translation.
  * Returns the cache tags the change touches.
  */
-export async function publishIssue(id: number, at = new Date()): Promise<string[] | null> {
+export async function publishIssue(id: number, at = new Date(), options: { onlyIfDue?: boolean } = {}): Promise<string[] | null> {
+  // The scheduler passes onlyIfDue, so two servers ticking at once publish an issue once.
+  const due = options.onlyIfDue ? and(eq(issues.status, "scheduled"), lte(issues.scheduledAt, at)) : undefined;
   return getDb().transaction(async (tx) => {
     const [issue] = await tx
       .update(issues)
@@ -110,7 +112,7 @@ export async function publishIssue(id: number, at = new Date()): Promise<string[
         updatedAt: at,
         version: sql`${issues.version} + 1`,
       })
-      .where(eq(issues.id, id))
+      .where(and(eq(issues.id, id), due))
       .returning({ id: issues.id });
     if (!issue) return null;
     const publishable = tx
