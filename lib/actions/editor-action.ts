@@ -7,6 +7,13 @@ import { getCurrentUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/users";
 import type { ActionResult } from "./result";
 
+const requiredRoles = new WeakMap<object, Role>();
+
+/** The minimum role an action was declared with (for the test that calls every action as every role). */
+export function requiredRoleOf(action: object): Role | undefined {
+  return requiredRoles.get(action);
+}
+
 /** Every failure has the same shape, however a handler spelled its own. */
 type Refusal = { ok: false; message: string; errors?: Record<string, string[]>; conflict?: unknown };
 
@@ -20,7 +27,7 @@ export function editorAction<S extends z.ZodType, R extends ActionResult<unknown
   options: { schema: S; role: Role },
   handler: (input: z.infer<S>, user: SessionUser) => Promise<R>,
 ) {
-  return async (stateOrInput: unknown, formData?: FormData): Promise<Extract<R, { ok: true }> | Refusal> => {
+  const action = async (stateOrInput: unknown, formData?: FormData): Promise<Extract<R, { ok: true }> | Refusal> => {
     const t = await getTranslations("Actions");
     const user = await getCurrentUser();
     if (!user) return { ok: false, message: t("signedOut") };
@@ -38,6 +45,8 @@ export function editorAction<S extends z.ZodType, R extends ActionResult<unknown
       return { ok: false, message: t("failed") };
     }
   };
+  requiredRoles.set(action, options.role);
+  return action;
 }
 
 function formToObject(form: FormData): Record<string, unknown> {

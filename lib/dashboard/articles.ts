@@ -34,7 +34,11 @@ export async function loadArticleMeta(articleId: number): Promise<ArticleMeta | 
     .where(eq(articles.id, articleId));
   if (!row) return null;
   const [authorRows, tagRows] = await Promise.all([
-    db.select({ id: articleAuthors.authorId }).from(articleAuthors).where(eq(articleAuthors.articleId, articleId)).orderBy(asc(articleAuthors.position)),
+    db
+      .select({ id: articleAuthors.authorId })
+      .from(articleAuthors)
+      .where(eq(articleAuthors.articleId, articleId))
+      .orderBy(asc(articleAuthors.position)),
     db.select({ id: articleTags.tagId }).from(articleTags).where(eq(articleTags.articleId, articleId)),
   ]);
   return { ...row, authorIds: authorRows.map((a) => a.id), tagIds: tagRows.map((t) => t.id) };
@@ -62,7 +66,10 @@ export type MetaInput = { sectionId: number; trend: Trend; authorIds: number[]; 
 /** Section, trend, byline and tags, if nobody changed them since `baseVersion`. Returns the tags to expire, or null on conflict. */
 export async function saveArticleMeta(articleId: number, baseVersion: number, input: MetaInput): Promise<string[] | null> {
   return getDb().transaction(async (tx) => {
-    const [before] = await tx.select({ sectionId: articles.sectionId, issueId: articles.issueId }).from(articles).where(eq(articles.id, articleId));
+    const [before] = await tx
+      .select({ sectionId: articles.sectionId, issueId: articles.issueId })
+      .from(articles)
+      .where(eq(articles.id, articleId));
     const [row] = await tx
       .update(articles)
       .set({ sectionId: input.sectionId, trend: input.trend, version: sql`${articles.version} + 1`, updatedAt: new Date() })
@@ -75,12 +82,21 @@ export async function saveArticleMeta(articleId: number, baseVersion: number, in
     }
     await tx.delete(articleTags).where(eq(articleTags.articleId, articleId));
     if (input.tagIds.length > 0) await tx.insert(articleTags).values(input.tagIds.map((tagId) => ({ articleId, tagId })));
-    return [cacheTags.article(articleId), cacheTags.issue(before.issueId), cacheTags.section(before.sectionId), cacheTags.section(input.sectionId), cacheTags.issues];
+    return [
+      cacheTags.article(articleId),
+      cacheTags.issue(before.issueId),
+      cacheTags.section(before.sectionId),
+      cacheTags.section(input.sectionId),
+      cacheTags.issues,
+    ];
   });
 }
 
 /** Publishing needs at least one ready translation; returns the tags to expire, or a reason. */
-export async function setArticlePublished(articleId: number, publish: boolean): Promise<{ tags: string[] } | { refused: "noReadyTranslation" }> {
+export async function setArticlePublished(
+  articleId: number,
+  publish: boolean,
+): Promise<{ tags: string[] } | { refused: "noReadyTranslation" }> {
   return getDb().transaction(async (tx) => {
     if (publish) {
       const [ready] = await tx

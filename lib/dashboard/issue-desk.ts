@@ -1,7 +1,17 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { articles, articleTranslations, authors, authorTranslations, issues, sections, sectionTranslations, tags, tagTranslations } from "@/db/schema";
+import {
+  articles,
+  articleTranslations,
+  authors,
+  authorTranslations,
+  issues,
+  sections,
+  sectionTranslations,
+  tags,
+  tagTranslations,
+} from "@/db/schema";
 import { routing, type Locale } from "@/lib/i18n/routing";
 
 export type TranslationState = "missing" | "draft" | "ready";
@@ -25,19 +35,38 @@ export interface Option {
 export async function loadIssueDesk(issueId: number, uiLocale: Locale) {
   const db = getDb();
   const [issue] = await db
-    .select({ id: issues.id, number: issues.number, weekStart: issues.weekStart, weekEnd: issues.weekEnd, status: issues.status, scheduledAt: issues.scheduledAt, version: issues.version })
+    .select({
+      id: issues.id,
+      number: issues.number,
+      weekStart: issues.weekStart,
+      weekEnd: issues.weekEnd,
+      status: issues.status,
+      scheduledAt: issues.scheduledAt,
+      version: issues.version,
+    })
     .from(issues)
     .where(eq(issues.id, issueId));
   if (!issue) return null;
   const [rows, translations, sectionOptions] = await Promise.all([
     db
-      .select({ id: articles.id, sectionId: articles.sectionId, position: articles.position, status: articles.status, createdById: articles.createdById })
+      .select({
+        id: articles.id,
+        sectionId: articles.sectionId,
+        position: articles.position,
+        status: articles.status,
+        createdById: articles.createdById,
+      })
       .from(articles)
       .innerJoin(sections, eq(sections.id, articles.sectionId))
       .where(eq(articles.issueId, issueId))
       .orderBy(asc(sections.position), asc(articles.position), asc(articles.id)),
     db
-      .select({ articleId: articleTranslations.articleId, locale: articleTranslations.locale, title: articleTranslations.title, status: articleTranslations.status })
+      .select({
+        articleId: articleTranslations.articleId,
+        locale: articleTranslations.locale,
+        title: articleTranslations.title,
+        status: articleTranslations.status,
+      })
       .from(articleTranslations)
       .innerJoin(articles, eq(articles.id, articleTranslations.articleId))
       .where(eq(articles.issueId, issueId)),
@@ -45,7 +74,10 @@ export async function loadIssueDesk(issueId: number, uiLocale: Locale) {
   ]);
   const deskArticles: DeskArticle[] = rows.map((row) => {
     const own = translations.filter((t) => t.articleId === row.id);
-    const states = Object.fromEntries(routing.locales.map((l) => [l, own.find((t) => t.locale === l)?.status ?? "missing"])) as Record<Locale, TranslationState>;
+    const states = Object.fromEntries(routing.locales.map((l) => [l, own.find((t) => t.locale === l)?.status ?? "missing"])) as Record<
+      Locale,
+      TranslationState
+    >;
     const title = (own.find((t) => t.locale === uiLocale) ?? own[0])?.title ?? "";
     return { ...row, title, states };
   });

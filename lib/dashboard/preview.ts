@@ -8,7 +8,10 @@ import type { ArticleDetail, TranslationLink } from "@/lib/content/types";
 import type { Locale } from "@/lib/i18n/routing";
 
 /** An article as readers would get it, whatever its status; for signed-in staff only. */
-export async function loadPreview(articleId: number, locale: Locale): Promise<{ article: ArticleDetail | null; translations: TranslationLink[] }> {
+export async function loadPreview(
+  articleId: number,
+  locale: Locale,
+): Promise<{ article: ArticleDetail | null; translations: TranslationLink[] }> {
   const db = getDb();
   const translations = (
     await db
@@ -70,7 +73,13 @@ export async function loadPreview(articleId: number, locale: Locale): Promise<{ 
       authors: bylines.get(articleId) ?? [],
       tags: tagRefs,
       issueWeekStart: row.weekStart,
-      issue: { id: row.issueId, number: row.issueNumber, weekStart: row.weekStart, weekEnd: row.weekEnd, publishedAt: row.issuePublishedAt ? toIso(row.issuePublishedAt) : now },
+      issue: {
+        id: row.issueId,
+        number: row.issueNumber,
+        weekStart: row.weekStart,
+        weekEnd: row.weekEnd,
+        publishedAt: row.issuePublishedAt ? toIso(row.issuePublishedAt) : now,
+      },
       translations,
     },
   };

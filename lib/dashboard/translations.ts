@@ -21,9 +21,7 @@ export interface StoredTranslation extends TranslationDraft {
 }
 
 export type SaveOutcome =
-  | { kind: "saved"; translation: StoredTranslation }
-  | { kind: "conflict"; current: StoredTranslation }
-  | { kind: "slugTaken" };
+  { kind: "saved"; translation: StoredTranslation } | { kind: "conflict"; current: StoredTranslation } | { kind: "slugTaken" };
 
 const columns = {
   locale: articleTranslations.locale,
@@ -62,7 +60,9 @@ export async function saveTranslation(
     const [clash] = await tx
       .select({ id: articleTranslations.id })
       .from(articleTranslations)
-      .where(and(eq(articleTranslations.locale, locale), eq(articleTranslations.slug, clean.slug), ne(articleTranslations.articleId, articleId)));
+      .where(
+        and(eq(articleTranslations.locale, locale), eq(articleTranslations.slug, clean.slug), ne(articleTranslations.articleId, articleId)),
+      );
     if (clash) return { kind: "slugTaken" };
 
     const now = new Date();
@@ -76,11 +76,20 @@ export async function saveTranslation(
         : await tx
             .update(articleTranslations)
             .set({ ...clean, version: sql`${articleTranslations.version} + 1`, updatedAt: now })
-            .where(and(eq(articleTranslations.articleId, articleId), eq(articleTranslations.locale, locale), eq(articleTranslations.version, baseVersion)))
+            .where(
+              and(
+                eq(articleTranslations.articleId, articleId),
+                eq(articleTranslations.locale, locale),
+                eq(articleTranslations.version, baseVersion),
+              ),
+            )
             .returning(columns);
     const row = saved[0];
     if (!row) {
-      const [current] = await tx.select(columns).from(articleTranslations).where(and(eq(articleTranslations.articleId, articleId), eq(articleTranslations.locale, locale)));
+      const [current] = await tx
+        .select(columns)
+        .from(articleTranslations)
+        .where(and(eq(articleTranslations.articleId, articleId), eq(articleTranslations.locale, locale)));
       return current ? { kind: "conflict", current: toStored(current) } : { kind: "conflict", current: emptyTranslation(locale) };
     }
     await tx.insert(articleRevisions).values({
@@ -100,7 +109,17 @@ export async function saveTranslation(
 }
 
 function emptyTranslation(locale: Locale): StoredTranslation {
-  return { locale, title: "", slug: "", lead: "", body: "", seoDescription: "", status: "draft", version: 0, updatedAt: new Date(0).toISOString() };
+  return {
+    locale,
+    title: "",
+    slug: "",
+    lead: "",
+    body: "",
+    seoDescription: "",
+    status: "draft",
+    version: 0,
+    updatedAt: new Date(0).toISOString(),
+  };
 }
 
 export interface RevisionSummary {
@@ -118,7 +137,13 @@ export async function listRevisions(articleId: number, locale: Locale, limit = 5
     where r.article_id = ${articleId} and r.locale = ${locale}
     order by r.saved_at desc, r.id desc
     limit ${limit}`);
-  return rows.map((row) => ({ id: row.id, version: row.version, title: row.title, savedAt: new Date(row.saved_at).toISOString(), savedBy: row.saved_by }));
+  return rows.map((row) => ({
+    id: row.id,
+    version: row.version,
+    title: row.title,
+    savedAt: new Date(row.saved_at).toISOString(),
+    savedBy: row.saved_by,
+  }));
 }
 
 export async function getRevision(articleId: number, revisionId: number) {

@@ -22,8 +22,12 @@ type Props = {
 export function ArticleEditor({ meta, translations, options, initialLocale, canPublish }: Props) {
   const t = useTranslations("ArticleEditor");
   const [tab, setTab] = useState<Locale>(initialLocale);
-  const [states, setStates] = useState(() =>
-    Object.fromEntries(routing.locales.map((l) => [l, translations.find((tr) => tr.locale === l)?.status ?? "missing"])) as Record<Locale, string>,
+  const [states, setStates] = useState(
+    () =>
+      Object.fromEntries(routing.locales.map((l) => [l, translations.find((tr) => tr.locale === l)?.status ?? "missing"])) as Record<
+        Locale,
+        string
+      >,
   );
   const onSaved = useCallback((saved: StoredTranslation) => setStates((s) => ({ ...s, [saved.locale]: saved.status })), []);
   const onKeyDown = (event: KeyboardEvent) => {
@@ -56,7 +60,14 @@ export function ArticleEditor({ meta, translations, options, initialLocale, canP
           ))}
         </div>
         {routing.locales.map((locale) => (
-          <div key={locale} id={`panel-${locale}`} role="tabpanel" aria-labelledby={`tab-${locale}`} hidden={tab !== locale} className="pt-4">
+          <div
+            key={locale}
+            id={`panel-${locale}`}
+            role="tabpanel"
+            aria-labelledby={`tab-${locale}`}
+            hidden={tab !== locale}
+            className="pt-4"
+          >
             <TranslationForm
               articleId={meta.id}
               locale={locale}

@@ -6,7 +6,13 @@ import type { ActionResult } from "@/lib/actions/result";
 import type { StoredTranslation } from "@/lib/dashboard/translations";
 
 /** Someone saved first: show their text and let the editor choose; nothing happens silently. */
-export function ConflictPanel({ result, onResolve }: { result: ActionResult<StoredTranslation> | null; onResolve: (choice: "theirs" | "mine") => void }) {
+export function ConflictPanel({
+  result,
+  onResolve,
+}: {
+  result: ActionResult<StoredTranslation> | null;
+  onResolve: (choice: "theirs" | "mine") => void;
+}) {
   const t = useTranslations("ArticleEditor");
   const locale = useLocale();
   const [open, setOpen] = useState(false);
@@ -16,7 +22,12 @@ export function ConflictPanel({ result, onResolve }: { result: ActionResult<Stor
     <div role="alert" className="space-y-3 rounded border-2 border-red-700 bg-red-50 p-4 font-sans text-sm" lang={locale}>
       <p className="font-semibold">{t("conflict")}</p>
       <div className="flex flex-wrap gap-2">
-        <button type="button" onClick={() => setOpen(!open)} aria-expanded={open} className="rounded border border-stone-500 bg-white px-3 py-1">
+        <button
+          type="button"
+          onClick={() => setOpen(!open)}
+          aria-expanded={open}
+          className="rounded border border-stone-500 bg-white px-3 py-1"
+        >
           {t("showTheirs")}
         </button>
         <button type="button" onClick={() => onResolve("theirs")} className="rounded border border-stone-500 bg-white px-3 py-1">
@@ -28,7 +39,11 @@ export function ConflictPanel({ result, onResolve }: { result: ActionResult<Stor
       </div>
       {open && (
         <section className="rounded border border-stone-300 bg-white p-3">
-          <h3 className="font-semibold">{t("theirVersion", { time: new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "short" }).format(new Date(theirs.updatedAt)) })}</h3>
+          <h3 className="font-semibold">
+            {t("theirVersion", {
+              time: new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "short" }).format(new Date(theirs.updatedAt)),
+            })}
+          </h3>
           <p className="mt-2 font-serif text-lg font-bold">{theirs.title}</p>
           <p className="mt-1 font-serif font-bold">{theirs.lead}</p>
           <div className="article-body mt-2 text-base" dangerouslySetInnerHTML={{ __html: theirs.body }} />

@@ -34,7 +34,11 @@ export function MetaForm({ meta, sections, authors, tags }: { meta: ArticleMeta;
     >
       <label className="block">
         <span className="font-semibold">{t("fieldSection")}</span>
-        <select value={values.sectionId} onChange={(e) => setValues({ ...values, sectionId: Number(e.target.value) })} className="mt-1 block w-full rounded border border-stone-400 px-2 py-1.5">
+        <select
+          value={values.sectionId}
+          onChange={(e) => setValues({ ...values, sectionId: Number(e.target.value) })}
+          className="mt-1 block w-full rounded border border-stone-400 px-2 py-1.5"
+        >
           {sections.map((section) => (
             <option key={section.id} value={section.id}>
               {section.label}
@@ -51,7 +55,12 @@ export function MetaForm({ meta, sections, authors, tags }: { meta: ArticleMeta;
           </label>
         ))}
       </fieldset>
-      <OrderedPicker legend={t("fieldAuthors")} options={authors} selected={values.authorIds} onChange={(authorIds) => setValues({ ...values, authorIds })} />
+      <OrderedPicker
+        legend={t("fieldAuthors")}
+        options={authors}
+        selected={values.authorIds}
+        onChange={(authorIds) => setValues({ ...values, authorIds })}
+      />
       <fieldset>
         <legend className="font-semibold">{t("fieldTags")}</legend>
         <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
@@ -63,7 +72,11 @@ export function MetaForm({ meta, sections, authors, tags }: { meta: ArticleMeta;
           ))}
         </div>
       </fieldset>
-      <button type="submit" disabled={save.isPending} className="rounded bg-stone-900 px-3 py-1.5 font-semibold text-white disabled:opacity-50">
+      <button
+        type="submit"
+        disabled={save.isPending}
+        className="rounded bg-stone-900 px-3 py-1.5 font-semibold text-white disabled:opacity-50"
+      >
         {t("saveDetails")}
       </button>
       <FormMessage state={save.data ?? null} />

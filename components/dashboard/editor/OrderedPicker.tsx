@@ -4,7 +4,17 @@ import { useTranslations } from "next-intl";
 import type { Option } from "@/lib/dashboard/issue-desk";
 
 /** Choose some options and put them in order (a byline), with buttons that work from the keyboard. */
-export function OrderedPicker({ legend, options, selected, onChange }: { legend: string; options: Option[]; selected: number[]; onChange: (ids: number[]) => void }) {
+export function OrderedPicker({
+  legend,
+  options,
+  selected,
+  onChange,
+}: {
+  legend: string;
+  options: Option[];
+  selected: number[];
+  onChange: (ids: number[]) => void;
+}) {
   const t = useTranslations("ArticleEditor");
   const byId = new Map(options.map((o) => [o.id, o]));
   const move = (index: number, delta: number) => {
@@ -21,10 +31,22 @@ export function OrderedPicker({ legend, options, selected, onChange }: { legend:
           <li key={id} className="flex items-center gap-2">
             <input type="checkbox" checked onChange={() => onChange(selected.filter((x) => x !== id))} aria-label={byId.get(id)?.label} />
             <span className="flex-1">{byId.get(id)?.label}</span>
-            <button type="button" disabled={index === 0} onClick={() => move(index, -1)} aria-label={t("moveUp", { name: byId.get(id)?.label ?? "" })} className="rounded border px-1.5 disabled:opacity-30">
+            <button
+              type="button"
+              disabled={index === 0}
+              onClick={() => move(index, -1)}
+              aria-label={t("moveUp", { name: byId.get(id)?.label ?? "" })}
+              className="rounded border px-1.5 disabled:opacity-30"
+            >
               ↑
             </button>
-            <button type="button" disabled={index === selected.length - 1} onClick={() => move(index, 1)} aria-label={t("moveDown", { name: byId.get(id)?.label ?? "" })} className="rounded border px-1.5 disabled:opacity-30">
+            <button
+              type="button"
+              disabled={index === selected.length - 1}
+              onClick={() => move(index, 1)}
+              aria-label={t("moveDown", { name: byId.get(id)?.label ?? "" })}
+              className="rounded border px-1.5 disabled:opacity-30"
+            >
               ↓
             </button>
           </li>

@@ -22,11 +22,21 @@ export function PublishControls({ articleId, status, canPublish, previewLocale }
   return (
     <section className="space-y-2 rounded border border-stone-300 p-3 font-sans text-sm">
       <p className="font-semibold">{status === "published" ? t("statusPublished") : t("statusDraftArticle")}</p>
-      <Link href={`/dashboard/preview/${articleId}`} locale={previewLocale} target="_blank" className="inline-block rounded border border-stone-500 px-3 py-1.5 hover:bg-stone-100">
+      <Link
+        href={`/dashboard/preview/${articleId}`}
+        locale={previewLocale}
+        target="_blank"
+        className="inline-block rounded border border-stone-500 px-3 py-1.5 hover:bg-stone-100"
+      >
         {t("preview")}
       </Link>
       {canPublish && (
-        <button type="button" onClick={() => change.mutate()} disabled={change.isPending} className="ml-2 rounded bg-emerald-800 px-3 py-1.5 font-semibold text-white disabled:opacity-50">
+        <button
+          type="button"
+          onClick={() => change.mutate()}
+          disabled={change.isPending}
+          className="ml-2 rounded bg-emerald-800 px-3 py-1.5 font-semibold text-white disabled:opacity-50"
+        >
           {status === "published" ? t("unpublish") : t("publish")}
         </button>
       )}

@@ -8,7 +8,13 @@ import type { StoredTranslation, TranslationDraft } from "@/lib/dashboard/transl
 import type { Locale } from "@/lib/i18n/routing";
 import { RevisionDiff } from "./RevisionDiff";
 
-type Props = { articleId: number; locale: Locale; current: TranslationDraft; baseVersion: number; onRestored: (t: StoredTranslation) => void };
+type Props = {
+  articleId: number;
+  locale: Locale;
+  current: TranslationDraft;
+  baseVersion: number;
+  onRestored: (t: StoredTranslation) => void;
+};
 
 export function RevisionsPanel({ articleId, locale, current, baseVersion, onRestored }: Props) {
   const t = useTranslations("ArticleEditor");
@@ -51,10 +57,20 @@ export function RevisionsPanel({ articleId, locale, current, baseVersion, onRest
           <li key={rev.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
             <span>{t("revisionBy", { version: rev.version, time: format.format(new Date(rev.savedAt)), name: rev.savedBy ?? "—" })}</span>
             <span className="flex gap-2">
-              <button type="button" onClick={() => setSelected(rev.id)} aria-pressed={selected === rev.id} className="rounded border px-2 py-1">
+              <button
+                type="button"
+                onClick={() => setSelected(rev.id)}
+                aria-pressed={selected === rev.id}
+                className="rounded border px-2 py-1"
+              >
                 {t("compare")}
               </button>
-              <button type="button" onClick={() => restore.mutate(rev.id)} disabled={restore.isPending || rev.version === baseVersion} className="rounded border px-2 py-1 disabled:opacity-40">
+              <button
+                type="button"
+                onClick={() => restore.mutate(rev.id)}
+                disabled={restore.isPending || rev.version === baseVersion}
+                className="rounded border px-2 py-1 disabled:opacity-40"
+              >
                 {t("restore")}
               </button>
             </span>

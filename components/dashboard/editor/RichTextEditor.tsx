@@ -24,7 +24,13 @@ export function RichTextEditor({ id, label, value, onChange }: Props) {
     ],
     content: value,
     editorProps: {
-      attributes: { id, "aria-label": label, "aria-multiline": "true", role: "textbox", class: "article-body min-h-64 rounded-b border border-stone-400 bg-white px-4 py-3 focus:outline-2" },
+      attributes: {
+        id,
+        "aria-label": label,
+        "aria-multiline": "true",
+        role: "textbox",
+        class: "article-body min-h-64 rounded-b border border-stone-400 bg-white px-4 py-3 focus:outline-2",
+      },
       transformPastedHTML: cleanPastedHtml,
     },
     onUpdate: ({ editor: current }) => onChange(current.getHTML()),
@@ -72,7 +78,11 @@ function Toolbar({ editor }: { editor: Editor }) {
     { label: t("redo"), text: "↷", pressed: undefined, run: () => chain().redo().run() },
   ];
   return (
-    <div role="toolbar" aria-label={t("toolbar")} className="flex flex-wrap gap-1 rounded-t border border-b-0 border-stone-400 bg-stone-100 p-1">
+    <div
+      role="toolbar"
+      aria-label={t("toolbar")}
+      className="flex flex-wrap gap-1 rounded-t border border-b-0 border-stone-400 bg-stone-100 p-1"
+    >
       {buttons.map((button) => (
         <button
           key={button.label}

@@ -16,7 +16,8 @@ export function SaveStatus({ state, savedAt, message }: { state: SaveState; save
     failed: t("saveFailed", { message: message ?? "" }),
     conflict: t("conflict"),
   };
-  const tone = state === "failed" || state === "conflict" ? "text-red-800 font-semibold" : state === "saved" ? "text-emerald-800" : "text-stone-700";
+  const tone =
+    state === "failed" || state === "conflict" ? "text-red-800 font-semibold" : state === "saved" ? "text-emerald-800" : "text-stone-700";
   return (
     <p role="status" aria-live="polite" data-save-state={state} className={tone}>
       {text[state]}

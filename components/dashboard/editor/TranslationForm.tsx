@@ -11,7 +11,13 @@ import { RichTextEditor } from "./RichTextEditor";
 import { SaveStatus } from "./SaveStatus";
 import { useTranslationDraft } from "./useTranslationDraft";
 
-type Props = { articleId: number; locale: Locale; initial?: StoredTranslation; articlePublished: boolean; onSaved: (t: StoredTranslation) => void };
+type Props = {
+  articleId: number;
+  locale: Locale;
+  initial?: StoredTranslation;
+  articlePublished: boolean;
+  onSaved: (t: StoredTranslation) => void;
+};
 
 export function TranslationForm({ articleId, locale, initial, articlePublished, onSaved }: Props) {
   const t = useTranslations("ArticleEditor");
@@ -35,10 +41,22 @@ export function TranslationForm({ articleId, locale, initial, articlePublished, 
     >
       <div className="flex flex-wrap items-center justify-between gap-3 rounded bg-stone-100 px-3 py-2 font-sans text-sm" lang={uiLocale}>
         <p>{live ? t("autosaveOff") : t("autosaveOn")}</p>
-        <SaveStatus state={draft.state} savedAt={draft.savedAt} message={draft.result && !draft.result.ok ? draft.result.message : undefined} />
+        <SaveStatus
+          state={draft.state}
+          savedAt={draft.savedAt}
+          message={draft.result && !draft.result.ok ? draft.result.message : undefined}
+        />
       </div>
       {draft.state === "conflict" && <ConflictPanel result={draft.result} onResolve={draft.resolve} />}
-      <Field label={t("fieldTitle")} name="title" value={draft.draft.title} onChange={(e) => draft.update({ title: e.target.value })} required maxLength={300} errors={errors?.title} />
+      <Field
+        label={t("fieldTitle")}
+        name="title"
+        value={draft.draft.title}
+        onChange={(e) => draft.update({ title: e.target.value })}
+        required
+        maxLength={300}
+        errors={errors?.title}
+      />
       <Field
         label={t("fieldSlug")}
         name="slug"
@@ -70,7 +88,13 @@ export function TranslationForm({ articleId, locale, initial, articlePublished, 
         <span className="block font-sans text-sm font-semibold" id={`body-${locale}-label`}>
           {t("fieldBody")}
         </span>
-        <RichTextEditor key={draft.generation} id={`body-${locale}`} label={t("fieldBody")} value={draft.draft.body} onChange={(body) => draft.update({ body })} />
+        <RichTextEditor
+          key={draft.generation}
+          id={`body-${locale}`}
+          label={t("fieldBody")}
+          value={draft.draft.body}
+          onChange={(body) => draft.update({ body })}
+        />
       </div>
       <Field
         label={t("fieldSeo")}
@@ -85,15 +109,33 @@ export function TranslationForm({ articleId, locale, initial, articlePublished, 
         <legend className="font-semibold">{t("fieldStatus")}</legend>
         {(["draft", "ready"] as const).map((status) => (
           <label key={status} className="mr-4 inline-flex items-center gap-2">
-            <input type="radio" name={`status-${locale}`} checked={draft.draft.status === status} onChange={() => draft.update({ status })} />
+            <input
+              type="radio"
+              name={`status-${locale}`}
+              checked={draft.draft.status === status}
+              onChange={() => draft.update({ status })}
+            />
             {status === "draft" ? t("statusDraft") : t("statusReady")}
           </label>
         ))}
       </fieldset>
-      <button type="submit" disabled={draft.state === "saving" || !draft.draft.title.trim()} className="rounded bg-stone-900 px-4 py-2 font-sans font-semibold text-white hover:bg-stone-700 disabled:opacity-50" lang={uiLocale}>
+      <button
+        type="submit"
+        disabled={draft.state === "saving" || !draft.draft.title.trim()}
+        className="rounded bg-stone-900 px-4 py-2 font-sans font-semibold text-white hover:bg-stone-700 disabled:opacity-50"
+        lang={uiLocale}
+      >
         {live ? t("update") : t("save")}
       </button>
-      {draft.baseVersion > 0 && <RevisionsPanel articleId={articleId} locale={locale} current={draft.draft} baseVersion={draft.baseVersion} onRestored={draft.replace} />}
+      {draft.baseVersion > 0 && (
+        <RevisionsPanel
+          articleId={articleId}
+          locale={locale}
+          current={draft.draft}
+          baseVersion={draft.baseVersion}
+          onRestored={draft.replace}
+        />
+      )}
     </form>
   );
 }

@@ -79,7 +79,14 @@ export function useTranslationDraft(articleId: number, locale: Locale, initial: 
       if (!theirs) return;
       setBaseVersion(theirs.version);
       if (choice === "theirs") {
-        setDraft({ title: theirs.title, slug: theirs.slug, lead: theirs.lead, body: theirs.body, seoDescription: theirs.seoDescription, status: theirs.status });
+        setDraft({
+          title: theirs.title,
+          slug: theirs.slug,
+          lead: theirs.lead,
+          body: theirs.body,
+          seoDescription: theirs.seoDescription,
+          status: theirs.status,
+        });
         setGeneration((g) => g + 1);
         setState("idle");
         setResult(null);
@@ -91,7 +98,14 @@ export function useTranslationDraft(articleId: number, locale: Locale, initial: 
   );
 
   const replace = useCallback((saved: StoredTranslation) => {
-    setDraft({ title: saved.title, slug: saved.slug, lead: saved.lead, body: saved.body, seoDescription: saved.seoDescription, status: saved.status });
+    setDraft({
+      title: saved.title,
+      slug: saved.slug,
+      lead: saved.lead,
+      body: saved.body,
+      seoDescription: saved.seoDescription,
+      status: saved.status,
+    });
     setBaseVersion(saved.version);
     setSavedAt(saved.updatedAt);
     setGeneration((g) => g + 1);

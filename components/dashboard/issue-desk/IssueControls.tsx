@@ -19,7 +19,11 @@ export function IssueControls({ issueId, status, scheduledAt }: Props) {
   const [when, setWhen] = useState("");
   const run = useMutation({
     mutationFn: (action: "publish" | "unpublish" | "schedule") =>
-      action === "publish" ? publishIssue({ issueId }) : action === "unpublish" ? unpublishIssue({ issueId }) : scheduleIssue({ issueId, publishAt: minskLocalToIso(when) }),
+      action === "publish"
+        ? publishIssue({ issueId })
+        : action === "unpublish"
+          ? unpublishIssue({ issueId })
+          : scheduleIssue({ issueId, publishAt: minskLocalToIso(when) }),
     onSuccess: (result) => {
       if (result.ok) router.refresh();
     },
@@ -27,7 +31,12 @@ export function IssueControls({ issueId, status, scheduledAt }: Props) {
   return (
     <section className="flex flex-wrap items-end gap-4 rounded border border-stone-300 bg-stone-50 p-4 font-sans text-sm">
       <StatusBadge status={status} scheduledAt={scheduledAt} />
-      <button type="button" disabled={run.isPending} onClick={() => run.mutate(status === "published" ? "unpublish" : "publish")} className="rounded bg-emerald-800 px-3 py-1.5 font-semibold text-white disabled:opacity-50">
+      <button
+        type="button"
+        disabled={run.isPending}
+        onClick={() => run.mutate(status === "published" ? "unpublish" : "publish")}
+        className="rounded bg-emerald-800 px-3 py-1.5 font-semibold text-white disabled:opacity-50"
+      >
         {status === "published" ? t("unpublishIssue") : t("publishIssue")}
       </button>
       {status !== "published" && (
@@ -40,9 +49,20 @@ export function IssueControls({ issueId, status, scheduledAt }: Props) {
         >
           <label className="flex flex-col gap-1">
             <span className="font-semibold">{t("scheduleAt")}</span>
-            <input type="datetime-local" required value={when} onChange={(e) => setWhen(e.target.value)} aria-describedby="schedule-hint" className="rounded border border-stone-400 px-2 py-1" />
+            <input
+              type="datetime-local"
+              required
+              value={when}
+              onChange={(e) => setWhen(e.target.value)}
+              aria-describedby="schedule-hint"
+              className="rounded border border-stone-400 px-2 py-1"
+            />
           </label>
-          <button type="submit" disabled={run.isPending || !when} className="rounded border border-stone-500 px-3 py-1.5 disabled:opacity-50">
+          <button
+            type="submit"
+            disabled={run.isPending || !when}
+            className="rounded border border-stone-500 px-3 py-1.5 disabled:opacity-50"
+          >
             {ti("schedule")}
           </button>
           <span id="schedule-hint" className="basis-full text-xs text-stone-600">

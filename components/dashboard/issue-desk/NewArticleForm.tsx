@@ -28,7 +28,11 @@ export function NewArticleForm({ issueId, sections }: { issueId: number; section
     >
       <label className="flex flex-col gap-1">
         <span className="font-semibold">{t("createIn")}</span>
-        <select value={sectionId} onChange={(e) => setSectionId(Number(e.target.value))} className="rounded border border-stone-400 px-2 py-1.5">
+        <select
+          value={sectionId}
+          onChange={(e) => setSectionId(Number(e.target.value))}
+          className="rounded border border-stone-400 px-2 py-1.5"
+        >
           {sections.map((section) => (
             <option key={section.id} value={section.id}>
               {section.label}
@@ -36,7 +40,11 @@ export function NewArticleForm({ issueId, sections }: { issueId: number; section
           ))}
         </select>
       </label>
-      <button type="submit" disabled={create.isPending} className="rounded bg-stone-900 px-3 py-1.5 font-semibold text-white disabled:opacity-50">
+      <button
+        type="submit"
+        disabled={create.isPending}
+        className="rounded bg-stone-900 px-3 py-1.5 font-semibold text-white disabled:opacity-50"
+      >
         {t("newArticle")}
       </button>
       <FormMessage state={create.data && !create.data.ok ? create.data : null} />

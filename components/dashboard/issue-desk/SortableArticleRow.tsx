@@ -21,7 +21,13 @@ export function SortableArticleRow({ article, sections, canReorder, onSectionCha
       data-article-id={article.id}
     >
       {canReorder && (
-        <button type="button" {...attributes} {...listeners} aria-label={t("dragHandle", { title })} className="cursor-grab touch-none rounded border border-stone-300 px-2 py-1 text-stone-600">
+        <button
+          type="button"
+          {...attributes}
+          {...listeners}
+          aria-label={t("dragHandle", { title })}
+          className="cursor-grab touch-none rounded border border-stone-300 px-2 py-1 text-stone-600"
+        >
           ⠿
         </button>
       )}
@@ -30,7 +36,12 @@ export function SortableArticleRow({ article, sections, canReorder, onSectionCha
       </Link>
       <label className="flex items-center gap-1">
         <span className="sr-only">{t("moveToSection", { title })}</span>
-        <select value={article.sectionId} disabled={!canReorder} onChange={(e) => onSectionChange(article.id, Number(e.target.value))} className="rounded border border-stone-300 px-1 py-0.5">
+        <select
+          value={article.sectionId}
+          disabled={!canReorder}
+          onChange={(e) => onSectionChange(article.id, Number(e.target.value))}
+          className="rounded border border-stone-300 px-1 py-0.5"
+        >
           {sections.map((section) => (
             <option key={section.id} value={section.id}>
               {section.label}

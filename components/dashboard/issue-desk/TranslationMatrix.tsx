@@ -15,7 +15,9 @@ export function TranslationMatrix({ articles }: { articles: DeskArticle[] }) {
         <caption className="mb-2 text-left text-stone-600">{t("matrixHint")}</caption>
         <thead>
           <tr className="border-b-2 border-stone-800 text-left">
-            <th scope="col" className="py-2 pr-3">{t("article")}</th>
+            <th scope="col" className="py-2 pr-3">
+              {t("article")}
+            </th>
             {routing.locales.map((locale) => (
               <th key={locale} scope="col" className="px-2 py-2" lang={locale}>
                 {localeNames[locale]}
@@ -33,7 +35,10 @@ export function TranslationMatrix({ articles }: { articles: DeskArticle[] }) {
                 const state = article.states[locale];
                 return (
                   <td key={locale} className="px-2 py-1">
-                    <Link href={`/dashboard/articles/${article.id}?lang=${locale}`} className={`block rounded px-2 py-1 text-center underline-offset-2 hover:underline ${tone[state]}`}>
+                    <Link
+                      href={`/dashboard/articles/${article.id}?lang=${locale}`}
+                      className={`block rounded px-2 py-1 text-center underline-offset-2 hover:underline ${tone[state]}`}
+                    >
                       {te(`state_${state}`)}
                     </Link>
                   </td>

@@ -42,14 +42,22 @@ export default async function IssueDeskPage({ params }: Props) {
         <Link href="/dashboard" className="font-sans text-sm text-red-800 underline">
           ← {t("backToIssues")}
         </Link>
-        <h1 className="mt-2 font-serif text-3xl font-bold">{t("title", { number: issue.number, range: formatWeekRange(locale, issue.weekStart, issue.weekEnd) })}</h1>
+        <h1 className="mt-2 font-serif text-3xl font-bold">
+          {t("title", { number: issue.number, range: formatWeekRange(locale, issue.weekStart, issue.weekEnd) })}
+        </h1>
       </div>
       {isEditor && <IssueControls issueId={issue.id} status={issue.status} scheduledAt={issue.scheduledAt} />}
       <section aria-labelledby="order" className="space-y-3">
         <h2 id="order" className="font-sans text-lg font-semibold">
           {t("order")}
         </h2>
-        <ArticleOrderBoard key={desk.articles.map((a) => `${a.id}:${a.sectionId}`).join()} issueId={issue.id} articles={desk.articles} sections={desk.sections} canReorder={isEditor} />
+        <ArticleOrderBoard
+          key={desk.articles.map((a) => `${a.id}:${a.sectionId}`).join()}
+          issueId={issue.id}
+          articles={desk.articles}
+          sections={desk.sections}
+          canReorder={isEditor}
+        />
         <NewArticleForm issueId={issue.id} sections={desk.sections} />
       </section>
       <section aria-labelledby="matrix" className="space-y-3">
