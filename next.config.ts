@@ -1,9 +1,13 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { contentSecurityPolicy } from "./lib/http/csp";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
+// Every response. Pages pass through proxy.ts, whose nonce-bearing policy replaces this one;
+// feeds, sitemap, robots, API answers and files keep this one, under which no script runs.
 const securityHeaders = [
+  { key: "Content-Security-Policy", value: contentSecurityPolicy() },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "SAMEORIGIN" },

@@ -1,6 +1,7 @@
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { isMonday, mondayOf, parseIsoDate } from "@/lib/dates/week";
+import { pageSecurity, setNonceRequestHeaders, withSecurityHeaders, type PageSecurity } from "@/lib/http/page-security";
 import { PATHNAME_HEADER } from "@/lib/http/pathname-header";
 import { routing } from "@/lib/i18n/routing";
 import be from "@/messages/be.json";
@@ -13,7 +14,9 @@ const handleI18nRouting = createMiddleware(routing);
 const ISSUE_PATH = /^\/(en|be|ru)\/issues\/(\d{4}-\d{2}-\d{2})\/?$/;
 
 export default function proxy(request: NextRequest) {
-  return rejectMalformedPath(request) ?? redirectToMonday(request) ?? handleI18nRouting(withPathnameHeader(request));
+  const security = pageSecurity(request);
+  const response = rejectMalformedPath(request) ?? redirectToMonday(request) ?? handleI18nRouting(withRequestHeaders(request, security));
+  return withSecurityHeaders(response, security);
 }
 
 /** A path with broken percent-encoding cannot name anything here; say so instead of failing later. */
@@ -31,9 +34,10 @@ function rejectMalformedPath(request: NextRequest): NextResponse | undefined {
   }
 }
 
-function withPathnameHeader(request: NextRequest): NextRequest {
+function withRequestHeaders(request: NextRequest, security: PageSecurity): NextRequest {
   const headers = new Headers(request.headers);
   headers.set(PATHNAME_HEADER, request.nextUrl.pathname);
+  setNonceRequestHeaders(headers, security);
   return new NextRequest(request, { headers });
 }
 
