@@ -15,7 +15,11 @@ const ISSUE_PATH = /^\/(en|be|ru)\/issues\/(\d{4}-\d{2}-\d{2})\/?$/;
 
 export default function proxy(request: NextRequest) {
   const security = pageSecurity(request);
-  const response = rejectMalformedPath(request) ?? redirectToMonday(request) ?? handleI18nRouting(withRequestHeaders(request, security));
+  const response =
+    rejectMalformedPath(request) ??
+    redirectToMonday(request) ??
+    redirectToSignIn(request, security) ??
+    handleI18nRouting(withRequestHeaders(request, security));
   return withSecurityHeaders(response, security);
 }
 
@@ -39,6 +43,23 @@ function withRequestHeaders(request: NextRequest, security: PageSecurity): NextR
   headers.set(PATHNAME_HEADER, request.nextUrl.pathname);
   setNonceRequestHeaders(headers, security);
   return new NextRequest(request, { headers });
+}
+
+const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+
+/**
+ * Optimistic: no session cookie at all means the dashboard can only answer "sign in", so say it
+ * here. Whether a cookie is valid, and what its user may do, is decided by every page and action.
+ */
+function redirectToSignIn(request: NextRequest, security: PageSecurity): NextResponse | undefined {
+  const match = /^\/(en|be|ru)\/dashboard(\/.*)?$/.exec(request.nextUrl.pathname);
+  if (!security.dashboard || !match || match[2]?.startsWith("/sign-in")) return undefined;
+  // Auth.js splits a large token into name.0, name.1…
+  if (request.cookies.getAll().some((cookie) => SESSION_COOKIES.some((name) => cookie.name.startsWith(name)))) return undefined;
+  const url = request.nextUrl.clone();
+  url.pathname = `/${match[1]}/dashboard/sign-in`;
+  url.search = `?next=${encodeURIComponent(request.nextUrl.pathname)}`;
+  return NextResponse.redirect(url, 307);
 }
 
 /** Any day of a week names that week's issue: /en/issues/2017-11-29 → 308 → /en/issues/2017-11-27. */
