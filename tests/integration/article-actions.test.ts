@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { articleRevisions, articles, articleTranslations, issues } from "@/db/schema";
 import { createArticle } from "@/lib/actions/articles/create-article";
@@ -33,6 +33,11 @@ beforeAll(async () => {
   const [anyArticle] = await getDb().select({ sectionId: articles.sectionId }).from(articles).limit(1);
   issueId = issue!.id;
   sectionId = anyArticle!.sectionId;
+});
+
+afterAll(async () => {
+  await getDb().delete(articles).where(eq(articles.issueId, issueId));
+  await getDb().delete(issues).where(eq(issues.id, issueId));
 });
 
 async function newArticleAs(role: "author" | "editor") {

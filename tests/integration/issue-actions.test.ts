@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { articles, issues } from "@/db/schema";
 import { createIssue } from "@/lib/actions/issues/create-issue";
@@ -7,6 +7,10 @@ import { publishIssue, scheduleIssue, unpublishIssue } from "@/lib/actions/issue
 import { asUser } from "../support/as-user";
 import { takeInvalidatedTags } from "../support/next-cache";
 import { demoUser } from "./support/users";
+
+afterAll(async () => {
+  await getDb().delete(issues).where(eq(issues.weekStart, "2030-01-07"));
+});
 
 async function issueForWeek(weekStart: string) {
   const [issue] = await getDb().select().from(issues).where(eq(issues.weekStart, weekStart));

@@ -1,5 +1,5 @@
-import { eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { eq, inArray } from "drizzle-orm";
+import { afterAll, describe, expect, it } from "vitest";
 import { POST as tick } from "@/app/api/scheduler/tick/route";
 import { getDb } from "@/db/client";
 import { issues } from "@/db/schema";
@@ -10,6 +10,10 @@ import { takeInvalidatedTags } from "../support/next-cache";
 function tickRequest(token: string | null) {
   return new Request("http://localhost/api/scheduler/tick", { method: "POST", headers: token ? { authorization: `Bearer ${token}` } : {} });
 }
+
+afterAll(async () => {
+  await getDb().delete(issues).where(inArray(issues.number, [7101, 7102]));
+});
 
 describe("the scheduler tick", () => {
   it("refuses a caller without the server's token", async () => {

@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 import type { StoredTranslation } from "@/lib/dashboard/translations";
+import { formatStamp } from "@/lib/dates/stamp";
 
 /** Someone saved first: show their text and let the editor choose; nothing happens silently. */
 export function ConflictPanel({
@@ -41,7 +42,7 @@ export function ConflictPanel({
         <section className="rounded border border-stone-300 bg-white p-3">
           <h3 className="font-semibold">
             {t("theirVersion", {
-              time: new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "short" }).format(new Date(theirs.updatedAt)),
+              time: formatStamp(theirs.updatedAt),
             })}
           </h3>
           <p className="mt-2 font-serif text-lg font-bold">{theirs.title}</p>

@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { getRevision, listRevisions, restoreRevision } from "@/lib/actions/articles/revisions";
 import type { StoredTranslation, TranslationDraft } from "@/lib/dashboard/translations";
+import { formatStamp } from "@/lib/dates/stamp";
 import type { Locale } from "@/lib/i18n/routing";
 import { RevisionDiff } from "./RevisionDiff";
 
@@ -46,7 +47,6 @@ export function RevisionsPanel({ articleId, locale, current, baseVersion, onRest
       }
     },
   });
-  const format = new Intl.DateTimeFormat(uiLocale, { dateStyle: "medium", timeStyle: "short" });
 
   return (
     <details className="rounded border border-stone-300 p-3 font-sans text-sm" lang={uiLocale}>
@@ -55,7 +55,7 @@ export function RevisionsPanel({ articleId, locale, current, baseVersion, onRest
       <ul className="mt-2 divide-y divide-stone-200">
         {revisions.data?.map((rev) => (
           <li key={rev.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-            <span>{t("revisionBy", { version: rev.version, time: format.format(new Date(rev.savedAt)), name: rev.savedBy ?? "—" })}</span>
+            <span>{t("revisionBy", { version: rev.version, time: formatStamp(rev.savedAt), name: rev.savedBy ?? "—" })}</span>
             <span className="flex gap-2">
               <button
                 type="button"

@@ -1,13 +1,13 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { formatStamp } from "@/lib/dates/stamp";
 import type { SaveState } from "./useTranslationDraft";
 
 /** Saved / saving / failed, announced politely so screen-reader users hear autosave too. */
 export function SaveStatus({ state, savedAt, message }: { state: SaveState; savedAt: string | null; message?: string }) {
   const t = useTranslations("ArticleEditor");
-  const locale = useLocale();
-  const time = savedAt ? new Intl.DateTimeFormat(locale, { timeStyle: "short" }).format(new Date(savedAt)) : "";
+  const time = savedAt ? formatStamp(savedAt, { date: false }) : "";
   const text: Record<SaveState, string> = {
     idle: savedAt ? t("savedAt", { time }) : "",
     dirty: t("unsaved"),

@@ -1,4 +1,5 @@
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { formatStamp } from "@/lib/dates/stamp";
 import type { IssueStatus } from "@/lib/dashboard/issues";
 
 const colours: Record<IssueStatus, string> = {
@@ -9,11 +10,7 @@ const colours: Record<IssueStatus, string> = {
 
 export function StatusBadge({ status, scheduledAt }: { status: IssueStatus; scheduledAt?: string | null }) {
   const t = useTranslations("DashboardIssues");
-  const locale = useLocale();
-  const when =
-    status === "scheduled" && scheduledAt
-      ? new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Minsk" }).format(new Date(scheduledAt))
-      : null;
+  const when = status === "scheduled" && scheduledAt ? formatStamp(scheduledAt) : null;
   return (
     <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${colours[status]}`}>
       {when ? t("scheduledFor", { date: when }) : t(`status_${status}`)}
