@@ -1,0 +1,14 @@
+"use server";
+
+import { getLocale } from "next-intl/server";
+import { tagStore } from "@/lib/dashboard/taxonomy/tags";
+import { deleteTerm } from "@/lib/dashboard/taxonomy/terms";
+import type { Locale } from "@/lib/i18n/routing";
+import { termIdSchema } from "@/lib/validation/taxonomy";
+import { editorAction } from "../editor-action";
+import { deleteResult } from "./results";
+
+/** Refused while any article uses it, naming a few of them. */
+export const deleteTag = editorAction({ schema: termIdSchema, role: "editor" }, async ({ id }) =>
+  deleteResult("tags", await deleteTerm(tagStore, id, (await getLocale()) as Locale)),
+);

@@ -1,0 +1,105 @@
+import { expect, test, type Page } from "@playwright/test";
+import { nextMonday, signIn } from "./support/dashboard";
+
+const week = nextMonday();
+const texts = {
+  en: {
+    tab: /^English/,
+    title: "Grain Export Quotas Eased After a Record Harvest",
+    lead: "The government loosened grain export quotas this week.",
+    body: "Farms had lobbied for weeks.",
+  },
+  be: {
+    tab: /^Беларуская/,
+    title: "Квоты на экспарт збожжа змякчылі пасля рэкорднага ўраджаю",
+    lead: "Урад на гэтым тыдні змякчыў квоты на экспарт збожжа.",
+    body: "Гаспадаркі некалькі тыдняў прасілі пра гэта.",
+  },
+  ru: {
+    tab: /^Русский/,
+    title: "Квоты на экспорт зерна смягчили после рекордного урожая",
+    lead: "Правительство на этой неделе смягчило квоты на экспорт зерна.",
+    body: "Хозяйства несколько недель просили об этом.",
+  },
+} as const;
+
+async function writeTranslation(page: Page, locale: keyof typeof texts) {
+  const text = texts[locale];
+  await page.getByRole("tab", { name: text.tab }).click();
+  const panel = page.locator(`#panel-${locale}`);
+  await panel.getByLabel("Title").fill(text.title);
+  await panel.locator(`#lead-${locale}`).fill(text.lead);
+  await panel.locator(`#body-${locale}`).click();
+  await page.keyboard.type(text.body);
+  await panel.getByLabel("ready to publish").check();
+  await panel.getByRole("button", { name: "Save" }).click();
+  await expect(panel.locator('[data-save-state="saved"]')).toBeVisible();
+  await expect(page.getByRole("tab", { name: text.tab })).toContainText("ready");
+}
+
+test.describe.serial("an editor publishes a new issue in three languages", () => {
+  test("writes, previews and publishes; readers see it in every language at once", async ({ page }) => {
+    await signIn(page, "editor@example.org");
+    await page.getByLabel("Any day of the week").fill(week);
+    await page.getByRole("button", { name: "Create issue" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "created" })).toBeVisible();
+    await page.locator("table a").first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Issue");
+
+    await page.getByRole("button", { name: "New article" }).click();
+    await expect(page).toHaveURL(/\/en\/dashboard\/articles\/\d+$/);
+    for (const locale of ["en", "be", "ru"] as const) await writeTranslation(page, locale);
+
+    const preview = page.getByRole("link", { name: "Preview" });
+    await page.goto((await preview.getAttribute("href"))!.replace(/^\/\w\w\//, "/be/"));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(texts.be.title);
+    await expect(page.getByRole("note")).toContainText("Папярэдні прагляд");
+    await page.goBack();
+
+    await page.getByRole("button", { name: "Publish article" }).click();
+    await expect(page.getByText("The article is published.")).toBeVisible();
+    await page.getByRole("link", { name: /Back to the issue/ }).click();
+    await page.getByRole("button", { name: "Publish issue" }).click();
+    await expect(page.getByText("Published", { exact: true }).first()).toBeVisible();
+
+    for (const locale of ["en", "be", "ru"] as const) {
+      const response = await page.goto(`/${locale}/issues/${week}`);
+      expect(response?.status()).toBe(200);
+      await page.getByRole("link", { name: texts[locale].title }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(texts[locale].title);
+      await expect(page.getByText(texts[locale].lead)).toBeVisible();
+    }
+    await page.goto("/ru");
+    await expect(page.locator("#latest-issue")).toBeVisible();
+  });
+});
+
+test("an author can write but not publish", async ({ page }) => {
+  await signIn(page, "author@example.org");
+  await expect(page.getByRole("button", { name: "Create issue" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /^Publish$/ })).toHaveCount(0);
+  await page.locator("table a").first().click();
+  await expect(page.getByRole("button", { name: "Publish issue" })).toHaveCount(0);
+  await page.getByRole("button", { name: "New article" }).click();
+  await expect(page).toHaveURL(/\/dashboard\/articles\/\d+$/);
+  await expect(page.getByRole("button", { name: "Publish article" })).toHaveCount(0);
+});
+
+test("five wrong passwords lock the account for a while, with the same message for an unknown email", async ({ page }) => {
+  await page.goto("/en/dashboard/sign-in");
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await page.getByLabel("Email").fill("author@example.org");
+    await page.getByLabel("Password").fill(`wrong-${attempt}`);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("status")).toHaveText(attempt < 5 ? "The email or password is incorrect." : /Too many failed attempts/);
+  }
+  await page.getByLabel("Password").fill("demo-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("status")).toHaveText(/Too many failed attempts/);
+  await expect(page).toHaveURL(/sign-in/);
+
+  await page.getByLabel("Email").fill("nobody@example.org");
+  await page.getByLabel("Password").fill("whatever");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("status")).toHaveText("The email or password is incorrect.");
+});
