@@ -16,6 +16,12 @@ function clientIp(request: Request): string {
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
+  // A wrong password is an answer, not a server error: keep it out of the error log.
+  logger: {
+    error(error) {
+      if (error.name !== "CredentialsSignin") console.error(error);
+    },
+  },
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   pages: { signIn: "/en/dashboard/sign-in" },
   providers: [

@@ -5,9 +5,9 @@ test("a deactivated editor is thrown out on their next request", async ({ browse
   const admin = await (await browser.newContext()).newPage();
   await signIn(admin, "admin@example.org");
   await admin.getByRole("link", { name: "People" }).click();
-  await admin.getByLabel("Email").fill("leaving.editor@example.org");
-  await admin.getByLabel("Name").fill("Leaving Editor");
-  await admin.getByLabel("Role").selectOption("editor");
+  await admin.getByLabel("Email", { exact: true }).fill("leaving.editor@example.org");
+  await admin.getByLabel("Name", { exact: true }).fill("Leaving Editor");
+  await admin.getByLabel("Role", { exact: true }).selectOption("editor");
   await admin.getByLabel("Initial password").fill("a-long-password-1");
   await admin.getByRole("button", { name: "Create account" }).click();
   await expect(admin.getByText("Account created for Leaving Editor.")).toBeVisible();

@@ -49,6 +49,7 @@ export function TranslationForm({ articleId, locale, initial, articlePublished, 
       </div>
       {draft.state === "conflict" && <ConflictPanel result={draft.result} onResolve={draft.resolve} />}
       <Field
+        id={`title-${locale}`}
         label={t("fieldTitle")}
         name="title"
         value={draft.draft.title}
@@ -58,6 +59,7 @@ export function TranslationForm({ articleId, locale, initial, articlePublished, 
         errors={errors?.title}
       />
       <Field
+        id={`slug-${locale}`}
         label={t("fieldSlug")}
         name="slug"
         value={draft.draft.slug}
@@ -97,6 +99,7 @@ export function TranslationForm({ articleId, locale, initial, articlePublished, 
         />
       </div>
       <Field
+        id={`seo-${locale}`}
         label={t("fieldSeo")}
         name="seoDescription"
         value={draft.draft.seoDescription}
