@@ -18,7 +18,7 @@ export function DashboardLanguageSwitcher() {
           <li key={l}>
             {l === locale ? (
               <span aria-current="true" className="block rounded bg-white px-2 py-1 font-semibold text-stone-900" lang={l}>
-                {l.toUpperCase()}
+                {localeNames[l]}
               </span>
             ) : (
               <Link
@@ -26,10 +26,9 @@ export function DashboardLanguageSwitcher() {
                 locale={l}
                 lang={l}
                 hrefLang={l}
-                aria-label={localeNames[l]}
                 className="block rounded px-2 py-1 hover:bg-stone-700"
               >
-                {l.toUpperCase()}
+                {localeNames[l]}
               </Link>
             )}
           </li>

@@ -19,7 +19,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   // A wrong password is an answer, not a server error: keep it out of the error log.
   logger: {
     error(error) {
-      if (error.name !== "CredentialsSignin") console.error(error);
+      if ((error as { type?: string }).type !== "CredentialsSignin") console.error(error);
     },
   },
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { latestWeek, missingBelarusian, slugOf } from "./support/demo";
+import { missingBelarusian, slugOf } from "./support/demo";
 
 test.describe("a Belarusian reader", () => {
   test.use({ locale: "be-BY", extraHTTPHeaders: { "Accept-Language": "be-BY,be;q=0.9,ru;q=0.7,en;q=0.5" } });
@@ -10,8 +10,9 @@ test.describe("a Belarusian reader", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "be");
     await expect(page.getByText("Апошні нумар").first()).toBeVisible();
 
+    // The latest issue: the demo's, or one an editor test published meanwhile.
     await page.locator("#latest-issue a").click();
-    await expect(page).toHaveURL(new RegExp(`/be/issues/${latestWeek}$`));
+    await expect(page).toHaveURL(/\/be\/issues\/\d{4}-\d{2}-\d{2}$/);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Нумар");
 
     const firstArticle = page.locator("main article h3 a").first();

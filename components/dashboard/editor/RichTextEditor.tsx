@@ -87,13 +87,13 @@ function Toolbar({ editor }: { editor: Editor }) {
         <button
           key={button.label}
           type="button"
-          aria-label={button.label}
           title={button.label}
           aria-pressed={button.pressed}
           onClick={button.run}
           className="min-w-9 rounded px-2 py-1 font-sans text-sm font-semibold hover:bg-stone-200 aria-pressed:bg-stone-800 aria-pressed:text-white"
         >
-          {button.text}
+          <span aria-hidden="true">{button.text}</span>
+          <span className="sr-only">{button.label}</span>
         </button>
       ))}
     </div>

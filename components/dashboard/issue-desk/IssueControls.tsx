@@ -34,7 +34,10 @@ export function IssueControls({ issueId, status, scheduledAt }: Props) {
       <button
         type="button"
         disabled={run.isPending}
-        onClick={() => run.mutate(status === "published" ? "unpublish" : "publish")}
+        onClick={() => {
+          if (status === "published" && !window.confirm(ti("confirmUnpublish"))) return;
+          run.mutate(status === "published" ? "unpublish" : "publish");
+        }}
         className="rounded bg-emerald-800 px-3 py-1.5 font-semibold text-white disabled:opacity-50"
       >
         {status === "published" ? t("unpublishIssue") : t("publishIssue")}

@@ -128,7 +128,10 @@ export function IssueTable({ initial, canPublish }: { initial: IssuePage; canPub
                       <button
                         type="button"
                         disabled={change.isPending}
-                        onClick={() => change.mutate({ id: issue.id, action: issue.status === "published" ? "unpublish" : "publish" })}
+                        onClick={() => {
+                          if (issue.status === "published" && !window.confirm(t("confirmUnpublish"))) return;
+                          change.mutate({ id: issue.id, action: issue.status === "published" ? "unpublish" : "publish" });
+                        }}
                         className="rounded border border-stone-400 px-2 py-1 hover:bg-stone-100 disabled:opacity-50"
                       >
                         {issue.status === "published" ? t("unpublish") : t("publish")}
