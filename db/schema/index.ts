@@ -4,3 +4,4 @@ export * from "./issues";
 export * from "./articles";
 export * from "./users";
 export * from "./revisions";
+export * from "./newsletter";
