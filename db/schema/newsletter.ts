@@ -44,11 +44,12 @@ export const subscriptionTokens = pgTable(
 
 export const newsletterSendStatus = pgEnum("newsletter_send_status", ["queued", "sending", "done"]);
 
-/** One sending of an issue's newsletter to every confirmed subscriber. */
+/** An issue's newsletter: one per issue; sending again only reaches subscribers it has not reached. */
 export const newsletterSends = pgTable("newsletter_sends", {
   id: serial().primaryKey(),
   issueId: integer()
     .notNull()
+    .unique()
     .references(() => issues.id, { onDelete: "restrict" }),
   status: newsletterSendStatus().notNull().default("queued"),
   createdById: integer().references(() => users.id, { onDelete: "set null" }),

@@ -1,0 +1,1 @@
+ALTER TABLE "newsletter_sends" ADD CONSTRAINT "newsletter_sends_issueId_unique" UNIQUE("issue_id");
