@@ -1,0 +1,63 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { SubscriberStatus } from "@/lib/dashboard/subscribers";
+import { localeNames, routing, type Locale } from "@/lib/i18n/routing";
+import type { SubscriberFilter } from "@/lib/validation/subscribers";
+import { SUBSCRIBER_STATUSES } from "./statuses";
+
+const control = "rounded border border-stone-400 bg-white px-2 py-1.5";
+
+type Props = {
+  search: string;
+  onSearch: (value: string) => void;
+  filter: SubscriberFilter;
+  onChange: (change: Partial<SubscriberFilter>) => void;
+  /** Loading or failure, announced. */
+  status: string;
+};
+
+export function SubscriberFilters({ search, onSearch, filter, onChange, status }: Props) {
+  const t = useTranslations("DashboardSubscribers");
+  return (
+    <div className="flex flex-wrap items-end gap-4 font-sans text-sm">
+      <label className="flex min-w-0 grow flex-col gap-1 sm:grow-0">
+        <span className="font-semibold">{t("search")}</span>
+        <input type="search" value={search} onChange={(e) => onSearch(e.target.value)} maxLength={254} className={`${control} sm:w-72`} />
+      </label>
+      <label className="flex flex-col gap-1">
+        <span className="font-semibold">{t("filterStatus")}</span>
+        <select
+          value={filter.status ?? ""}
+          onChange={(e) => onChange({ status: (e.target.value || undefined) as SubscriberStatus | undefined })}
+          className={control}
+        >
+          <option value="">{t("filterAll")}</option>
+          {SUBSCRIBER_STATUSES.map((value) => (
+            <option key={value} value={value}>
+              {t(`status_${value}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex flex-col gap-1">
+        <span className="font-semibold">{t("filterLanguage")}</span>
+        <select
+          value={filter.locale ?? ""}
+          onChange={(e) => onChange({ locale: (e.target.value || undefined) as Locale | undefined })}
+          className={control}
+        >
+          <option value="">{t("filterAll")}</option>
+          {routing.locales.map((value) => (
+            <option key={value} value={value} lang={value}>
+              {localeNames[value]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p role="status" aria-live="polite" className="text-stone-600">
+        {status}
+      </p>
+    </div>
+  );
+}
