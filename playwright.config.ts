@@ -30,8 +30,16 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
     // A production server on its own fresh embedded database (the build is made by `npm test`).
-    command: "rm -rf .data/e2e-pglite && tsx scripts/launch.ts start",
-    env: { PORT: String(port), PGLITE_DATA_DIR: ".data/e2e-pglite", SITE_URL: baseURL, DATABASE_URL: "" },
+    command: "rm -rf .data/e2e-pglite .data/e2e-outbox && tsx scripts/launch.ts start",
+    // No SMTP_URL: mail goes to OUTBOX_DIR, where tests/e2e/newsletter.spec.ts reads it.
+    env: {
+      PORT: String(port),
+      PGLITE_DATA_DIR: ".data/e2e-pglite",
+      OUTBOX_DIR: ".data/e2e-outbox",
+      SITE_URL: baseURL,
+      DATABASE_URL: "",
+      SMTP_URL: "",
+    },
     url: `${baseURL}/en`,
     timeout: 180_000,
     reuseExistingServer: false,

@@ -3,13 +3,13 @@ import { requestHeaders } from "./request-context";
 
 const COOKIE = "authjs.session-token";
 
-/** Runs `fn` inside a simulated request: signed in as `user` (with a real Auth.js JWT) or signed out. */
-export async function asUser<T>(user: { id: number } | null, fn: () => Promise<T>, locale = "en"): Promise<T> {
+/** Runs `fn` inside a simulated request from `ip`: signed in as `user` (with a real Auth.js JWT) or signed out. */
+export async function asUser<T>(user: { id: number } | null, fn: () => Promise<T>, locale = "en", ip = "203.0.113.7"): Promise<T> {
   const headers = new Headers({
     host: "localhost:3000",
     "x-forwarded-proto": "http",
     "x-next-intl-locale": locale,
-    "x-forwarded-for": "203.0.113.7",
+    "x-forwarded-for": ip,
   });
   if (user) {
     const token = await encode({

@@ -1,9 +1,10 @@
 import { invalidate } from "@/lib/cache/invalidate";
+import { purgeExpiredSubscriptions } from "@/lib/newsletter/purge";
 import { publishDueIssues } from "@/lib/scheduler/publish-due";
 import { isSchedulerToken } from "@/lib/scheduler/token";
 
 /**
- * Publishes what is due. Called every half minute by the server itself (instrumentation.ts);
+ * Publishes what is due and removes newsletter sign-ups left unconfirmed past their expiry. Called every half minute by the server itself (instrumentation.ts);
  * an external cron can call it too when the site runs on several servers.
  */
 export async function POST(request: Request) {
@@ -11,5 +12,6 @@ export async function POST(request: Request) {
   if (!isSchedulerToken(token)) return Response.json({ error: "forbidden" }, { status: 403 });
   const { published, tags } = await publishDueIssues();
   invalidate(tags, "route");
+  await purgeExpiredSubscriptions();
   return Response.json({ published });
 }
