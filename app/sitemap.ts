@@ -23,6 +23,8 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ),
     ...data.sections.flatMap((slug) => everywhere(`/sections/${slug}`)),
     ...data.authors.flatMap((slug) => everywhere(`/authors/${slug}`)),
+    ...data.tags.flatMap((slug) => everywhere(`/tags/${slug}`)),
+    ...everywhere("/trends", { changeFrequency: "weekly" }),
   ];
 }
 

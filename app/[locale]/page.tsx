@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HomePage({ params }: Props) {
   const locale = parseLocaleParam((await params).locale);
   setRequestLocale(locale);
-  const t = await getTranslations("Home");
+  const [t, trends] = await Promise.all([getTranslations("Home"), getTranslations("Trends")]);
   const issue = await getLatestIssue(locale);
   const recent = await getRecentIssues(6, issue?.weekStart);
 
@@ -45,6 +45,9 @@ export default async function HomePage({ params }: Props) {
             <IssueList issues={recent} />
             <Link href="/issues" className="mt-4 inline-block font-sans text-sm font-semibold text-red-800 underline underline-offset-2">
               {t("viewAll")}
+            </Link>
+            <Link href="/trends" className="mt-3 block font-sans text-sm font-semibold text-red-800 underline underline-offset-2">
+              {trends("homeLink")}
             </Link>
           </aside>
         </div>

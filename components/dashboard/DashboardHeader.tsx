@@ -12,6 +12,12 @@ export async function DashboardHeader({ user }: { user: SessionUser }) {
     { href: "/dashboard/sections", label: t("sections") },
     { href: "/dashboard/authors", label: t("authors") },
     { href: "/dashboard/tags", label: t("tags") },
+    ...(hasRole(user, "editor")
+      ? [
+          { href: "/dashboard/subscribers", label: t("subscribers") },
+          { href: "/dashboard/outbox", label: t("outbox") },
+        ]
+      : []),
     ...(hasRole(user, "admin") ? [{ href: "/dashboard/people", label: t("people") }] : []),
   ];
   return (

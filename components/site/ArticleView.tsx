@@ -9,6 +9,7 @@ import { Byline } from "./Byline";
 import { JsonLd } from "./JsonLd";
 import { TranslationLinks } from "./TranslationLinks";
 import { TrendBadge } from "./TrendBadge";
+import { TagLinks } from "./tags/TagLinks";
 
 type Props = { article: ArticleDetail; readMore: ArticleCard[]; jsonLd: Record<string, unknown> };
 
@@ -45,18 +46,7 @@ export function ArticleView({ article, readMore, jsonLd }: Props) {
         </header>
         <p className="mt-6 font-serif text-xl leading-relaxed font-bold text-stone-900">{article.lead}</p>
         <div className="article-body mt-6" dangerouslySetInnerHTML={{ __html: sanitizeArticleHtml(article.body) }} />
-        {article.tags.length > 0 && (
-          <div className="mt-8 font-sans text-sm">
-            <h2 className="sr-only">{t("tags")}</h2>
-            <ul className="flex flex-wrap gap-2">
-              {article.tags.map((tag) => (
-                <li key={tag.slug} className="rounded-full bg-stone-100 px-3 py-1 text-stone-700">
-                  {tag.name}
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
+        <TagLinks tags={article.tags} />
         <section aria-labelledby="other-languages" className="mt-8 border-t border-stone-200 pt-4 print:hidden">
           <h2 id="other-languages" className="mb-2 font-sans text-sm font-bold text-stone-700">
             {t("availableIn")}
@@ -67,7 +57,7 @@ export function ArticleView({ article, readMore, jsonLd }: Props) {
       {readMore.length > 0 && (
         <aside aria-labelledby="read-more" className="lg:border-l lg:border-stone-200 lg:pl-6 print:hidden">
           <h2 id="read-more" className="font-sans text-sm font-bold tracking-widest text-stone-700 uppercase">
-            {t("readMore", { section: article.section.name })}
+            {t("readMore")}
           </h2>
           {readMore.map((card) => (
             <ArticleTeaser key={card.id} article={card} compact />

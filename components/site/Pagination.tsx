@@ -1,11 +1,11 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 
-/** Newer / older links for a list at `basePath`; page 1 has no query string, so it has one URL. */
+/** Newer / older links for a list at `basePath` (which may carry a query string); page 1 has no page parameter, so it has one URL. */
 export function Pagination({ basePath, page, totalPages }: { basePath: string; page: number; totalPages: number }) {
   const t = useTranslations("Pagination");
   if (totalPages <= 1) return null;
-  const href = (n: number) => (n === 1 ? basePath : `${basePath}?page=${n}`);
+  const href = (n: number) => (n === 1 ? basePath : `${basePath}${basePath.includes("?") ? "&" : "?"}page=${n}`);
   return (
     <nav
       aria-label={t("label")}

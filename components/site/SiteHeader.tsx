@@ -4,6 +4,7 @@ import { getSections } from "@/lib/content/sections";
 import type { Locale } from "@/lib/i18n/routing";
 import type { LocalizedPaths } from "@/lib/seo/alternates";
 import { LanguageSwitcher } from "./LanguageSwitcher";
+import { HeaderSearch } from "./search/HeaderSearch";
 
 export async function SiteHeader({ paths }: { paths: LocalizedPaths }) {
   const locale = (await getLocale()) as Locale;
@@ -17,7 +18,8 @@ export async function SiteHeader({ paths }: { paths: LocalizedPaths }) {
           </span>
           <span className="block font-sans text-xs text-stone-600 sm:text-sm">{meta("tagline")}</span>
         </Link>
-        <div className="print:hidden">
+        <div className="flex w-full flex-wrap items-center justify-between gap-3 sm:w-auto sm:flex-nowrap print:hidden">
+          <HeaderSearch />
           <LanguageSwitcher paths={paths} />
         </div>
       </div>

@@ -5,3 +5,4 @@ export * from "./articles";
 export * from "./users";
 export * from "./revisions";
 export * from "./newsletter";
+export * from "./search";

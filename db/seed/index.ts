@@ -8,8 +8,8 @@ import * as s from "../schema";
 import { issues as issuesA } from "./content/issues-1";
 import { issues as issuesB } from "./content/issues-2";
 import { issues as issuesC } from "./content/issues-3";
-import { authors, sections, tags } from "./content/taxonomy";
-import type { SeedArticle, SeedLocale, SeedIssue } from "./types";
+import { insertTaxonomy, locales, type Ids, type Tx } from "./taxonomy";
+import type { SeedArticle, SeedIssue } from "./types";
 
 export const demoIssues: SeedIssue[] = [...issuesA, ...issuesB, ...issuesC];
 const FIRST_ISSUE_NUMBER = 301;
@@ -20,9 +20,7 @@ export async function seedDemoContent(db: Database): Promise<{ issues: number; a
     if (await hasContent(tx)) throw new Error("The database already has content; the demo seed only runs on an empty one.");
 
     await insertDemoUsers(tx);
-    const sectionIds = await insertSections(tx);
-    const authorIds = await insertAuthors(tx);
-    const tagIds = await insertTags(tx);
+    const { sectionIds, authorIds, tagIds } = await insertTaxonomy(tx);
     const usedSlugs = new Set<string>();
     let articleCount = 0;
 
@@ -58,47 +56,6 @@ async function insertDemoUsers(tx: Tx): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await tx.insert(s.users).values(demoUsers.map((user) => ({ ...user, passwordHash })));
 }
-
-type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
-type Ids = Map<string, number>;
-
-async function insertSections(tx: Tx): Promise<Ids> {
-  const ids: Ids = new Map();
-  for (const [position, section] of sections.entries()) {
-    const [row] = await tx.insert(s.sections).values({ slug: section.slug, position }).returning({ id: s.sections.id });
-    ids.set(section.slug, row!.id);
-    await tx
-      .insert(s.sectionTranslations)
-      .values(
-        locales.map((locale) => ({ sectionId: row!.id, locale, name: section.name[locale], description: section.description[locale] })),
-      );
-  }
-  return ids;
-}
-
-async function insertAuthors(tx: Tx): Promise<Ids> {
-  const ids: Ids = new Map();
-  for (const author of authors) {
-    const [row] = await tx.insert(s.authors).values({ slug: author.slug }).returning({ id: s.authors.id });
-    ids.set(author.slug, row!.id);
-    await tx
-      .insert(s.authorTranslations)
-      .values(locales.map((locale) => ({ authorId: row!.id, locale, name: author.name[locale], bio: author.bio[locale] })));
-  }
-  return ids;
-}
-
-async function insertTags(tx: Tx): Promise<Ids> {
-  const ids: Ids = new Map();
-  for (const tag of tags) {
-    const [row] = await tx.insert(s.tags).values({ slug: tag.slug }).returning({ id: s.tags.id });
-    ids.set(tag.slug, row!.id);
-    await tx.insert(s.tagTranslations).values(locales.map((locale) => ({ tagId: row!.id, locale, name: tag.name[locale] })));
-  }
-  return ids;
-}
-
-const locales: SeedLocale[] = ["en", "be", "ru"];
 
 interface ArticleInput {
   article: SeedArticle;

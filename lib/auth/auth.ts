@@ -2,6 +2,7 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
+import { clientIp } from "./client-ip";
 import { checkCredentials } from "./credentials";
 
 class LockedOut extends CredentialsSignin {
@@ -9,10 +10,6 @@ class LockedOut extends CredentialsSignin {
 }
 
 const credentialsSchema = z.object({ email: z.string().trim().max(254), password: z.string().max(1000) });
-
-function clientIp(request: Request): string {
-  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "unknown";
-}
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
@@ -30,7 +27,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const result = await checkCredentials(parsed.data.email, parsed.data.password, clientIp(request));
+        const result = await checkCredentials(parsed.data.email, parsed.data.password, clientIp(request.headers));
         if (!result.ok) {
           if (result.reason === "locked") throw new LockedOut();
           return null;

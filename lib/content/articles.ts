@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
 import { cacheTag } from "next/cache";
 import { getDb } from "@/db/client";
 import { articles, articleTags, articleTranslations, issues, sections, sectionTranslations, tags, tagTranslations } from "@/db/schema";
@@ -112,16 +112,33 @@ async function loadTags(articleId: number, locale: Locale): Promise<TagRef[]> {
     .orderBy(asc(tags.slug));
 }
 
-/** "Read more": the latest other articles of the same section in this locale. */
-export async function getReadMore(locale: Locale, article: { id: number; sectionId: number }, limit = 4): Promise<ArticleCard[]> {
+/**
+ * "Read more": other articles in this locale, those sharing the most tags first, then those of the
+ * same section, then the newest. Tags come from the caller so a draft's preview ranks by its own.
+ */
+export async function getReadMore(
+  locale: Locale,
+  article: { id: number; sectionId: number; tagSlugs: string[] },
+  limit = 4,
+): Promise<ArticleCard[]> {
   "use cache";
-  cacheTag(cacheTags.section(article.sectionId), cacheTags.issues);
+  cacheTag(cacheTags.article(article.id), cacheTags.section(article.sectionId), cacheTags.issues);
   const cards = await loadCards({
     locale,
-    where: and(eq(articles.sectionId, article.sectionId), ne(articles.id, article.id)),
-    orderBy: [desc(articles.publishedAt), desc(articles.id)],
+    where: ne(articles.id, article.id),
+    orderBy: [
+      ...(article.tagSlugs.length > 0 ? [desc(sharedTagCount(article.tagSlugs))] : []),
+      desc(eq(articles.sectionId, article.sectionId)),
+      desc(articles.publishedAt),
+      desc(articles.id),
+    ],
     limit,
   });
   tagCards(cards);
   return cards;
+}
+
+function sharedTagCount(tagSlugs: string[]): SQL<number> {
+  return sql<number>`(select count(*) from ${articleTags} inner join ${tags} on ${tags.id} = ${articleTags.tagId}
+    where ${articleTags.articleId} = ${articles.id} and ${inArray(tags.slug, tagSlugs)})`;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq } from "drizzle-orm";
 import { cacheTag } from "next/cache";
 import { getDb } from "@/db/client";
-import { articles, articleTranslations, authors, issues, sections } from "@/db/schema";
+import { articles, articleTags, articleTranslations, authors, issues, sections, tags } from "@/db/schema";
 import { cacheTags } from "@/lib/cache/tags";
 import type { Locale } from "@/lib/i18n/routing";
 import { loadCards, tagCards } from "./cards";
@@ -22,13 +22,15 @@ export interface SitemapData {
   articles: { id: number; updatedAt: string; translations: { locale: Locale; slug: string }[] }[];
   sections: string[];
   authors: string[];
+  /** Tags with at least one public article: an empty tag page is not worth a search engine's visit. */
+  tags: string[];
 }
 
 export async function getSitemapData(): Promise<SitemapData> {
   "use cache";
-  cacheTag(cacheTags.issues, cacheTags.sections, cacheTags.authors);
+  cacheTag(cacheTags.issues, cacheTags.sections, cacheTags.authors, cacheTags.tags);
   const db = getDb();
-  const [issueRows, translationRows, sectionRows, authorRows] = await Promise.all([
+  const [issueRows, translationRows, sectionRows, authorRows, tagRows] = await Promise.all([
     db
       .select({ weekStart: issues.weekStart, updatedAt: issues.updatedAt })
       .from(issues)
@@ -48,6 +50,14 @@ export async function getSitemapData(): Promise<SitemapData> {
       .orderBy(desc(articles.publishedAt), asc(articles.id)),
     db.select({ slug: sections.slug }).from(sections).orderBy(asc(sections.position)),
     db.select({ slug: authors.slug }).from(authors).orderBy(asc(authors.slug)),
+    db
+      .selectDistinct({ slug: tags.slug })
+      .from(tags)
+      .innerJoin(articleTags, eq(articleTags.tagId, tags.id))
+      .innerJoin(articles, eq(articles.id, articleTags.articleId))
+      .innerJoin(issues, eq(issues.id, articles.issueId))
+      .where(isPublicArticle)
+      .orderBy(asc(tags.slug)),
   ]);
 
   const byArticle = new Map<number, SitemapData["articles"][number]>();
@@ -62,5 +72,6 @@ export async function getSitemapData(): Promise<SitemapData> {
     articles: [...byArticle.values()],
     sections: sectionRows.map((row) => row.slug),
     authors: authorRows.map((row) => row.slug),
+    tags: tagRows.map((row) => row.slug),
   };
 }

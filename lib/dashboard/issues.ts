@@ -1,79 +1,11 @@
 import "server-only";
-import { and, count, desc, eq, inArray, lte, sql } from "drizzle-orm";
+import { and, eq, lte, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { articles, articleTranslations, issues } from "@/db/schema";
+import { articles, issues } from "@/db/schema";
 import { cacheTags } from "@/lib/cache/tags";
 import { mondayOf } from "@/lib/dates/week";
-import { routing } from "@/lib/i18n/routing";
 
 export type IssueStatus = "draft" | "scheduled" | "published";
-export const DESK_PAGE_SIZE = 20;
-
-export interface DeskIssue {
-  id: number;
-  number: number;
-  weekStart: string;
-  weekEnd: string;
-  status: IssueStatus;
-  scheduledAt: string | null;
-  publishedAt: string | null;
-  articleCount: number;
-  /** Ready translations out of articles × languages. */
-  translationsReady: number;
-  version: number;
-}
-
-export interface DeskIssueFilter {
-  status?: IssueStatus;
-  year?: number;
-  page: number;
-}
-
-export async function listDeskIssues(filter: DeskIssueFilter) {
-  const db = getDb();
-  const where = and(
-    filter.status ? eq(issues.status, filter.status) : undefined,
-    filter.year ? sql`extract(year from ${issues.weekStart}) = ${filter.year}` : undefined,
-  );
-  const [[total], rows, years] = await Promise.all([
-    db.select({ value: count() }).from(issues).where(where),
-    db
-      .select({
-        id: issues.id,
-        number: issues.number,
-        weekStart: issues.weekStart,
-        weekEnd: issues.weekEnd,
-        status: issues.status,
-        scheduledAt: issues.scheduledAt,
-        publishedAt: issues.publishedAt,
-        version: issues.version,
-        // Raw names: drizzle drops table qualifiers inside select-list subqueries.
-        articleCount: sql<number>`(select count(*)::int from articles a where a.issue_id = issues.id)`,
-        translationsReady: sql<number>`(select count(*)::int from article_translations t join articles a on a.id = t.article_id where a.issue_id = issues.id and t.status = 'ready')`,
-      })
-      .from(issues)
-      .where(where)
-      .orderBy(desc(issues.weekStart))
-      .limit(DESK_PAGE_SIZE)
-      .offset((filter.page - 1) * DESK_PAGE_SIZE),
-    db
-      .selectDistinct({ year: sql<number>`extract(year from ${issues.weekStart})::int` })
-      .from(issues)
-      .orderBy(sql`1 desc`),
-  ]);
-  return {
-    items: rows.map((row): DeskIssue => ({
-      ...row,
-      scheduledAt: row.scheduledAt?.toISOString() ?? null,
-      publishedAt: row.publishedAt?.toISOString() ?? null,
-    })),
-    total: total?.value ?? 0,
-    page: filter.page,
-    totalPages: Math.max(1, Math.ceil((total?.value ?? 0) / DESK_PAGE_SIZE)),
-    years: years.map((row) => row.year),
-    languages: routing.locales.length,
-  };
-}
 
 export type CreateIssueResult = { ok: true; id: number; number: number; weekStart: string } | { ok: false; weekStart: string };
 
@@ -95,9 +27,12 @@ export async function createIssueForWeek(date: string): Promise<CreateIssueResul
   });
 }
 
+type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
+
 /**
- * Publishes an issue and, with it, every article that has at least one ready translation.
- * Returns the cache tags the change touches.
+ * Publishes the issue itself. Its articles keep their own status: an article's "published" is the
+ * editor's approval (publishArticle), so only the approved ones become public with the issue.
+ * Returns the cache tags the change touches, or null when there is no such (due) issue.
  */
 export async function publishIssue(id: number, at = new Date(), options: { onlyIfDue?: boolean } = {}): Promise<string[] | null> {
   // The scheduler passes onlyIfDue, so two servers ticking at once publish an issue once.
@@ -114,40 +49,50 @@ export async function publishIssue(id: number, at = new Date(), options: { onlyI
       })
       .where(and(eq(issues.id, id), due))
       .returning({ id: issues.id });
-    if (!issue) return null;
-    const publishable = tx
-      .select({ id: articleTranslations.articleId })
-      .from(articleTranslations)
-      .where(eq(articleTranslations.status, "ready"));
-    const published = await tx
-      .update(articles)
-      .set({ status: "published", publishedAt: sql`coalesce(${articles.publishedAt}, ${at.toISOString()}::timestamptz)`, updatedAt: at })
-      .where(and(eq(articles.issueId, id), inArray(articles.id, publishable)))
-      .returning({ id: articles.id, sectionId: articles.sectionId });
-    return issueTags(id, published);
+    return issue ? publicIssueTags(tx, id) : null;
   });
 }
 
+/** Takes the issue off the site (back to draft); its articles keep their approval for next time. */
 export async function unpublishIssue(id: number): Promise<string[] | null> {
   return getDb().transaction(async (tx) => {
-    const [issue] = await tx
+    const [before] = await tx.select({ status: issues.status }).from(issues).where(eq(issues.id, id)).for("update");
+    if (!before) return null;
+    await tx
       .update(issues)
       .set({ status: "draft", scheduledAt: null, updatedAt: new Date(), version: sql`${issues.version} + 1` })
-      .where(eq(issues.id, id))
-      .returning({ id: issues.id });
-    if (!issue) return null;
-    const affected = await tx.select({ id: articles.id, sectionId: articles.sectionId }).from(articles).where(eq(articles.issueId, id));
-    return issueTags(id, affected);
+      .where(eq(issues.id, id));
+    return before.status === "published" ? publicIssueTags(tx, id) : [];
   });
 }
 
-export async function scheduleIssue(id: number, at: Date): Promise<boolean> {
-  const [row] = await getDb()
-    .update(issues)
-    .set({ status: "scheduled", scheduledAt: at, updatedAt: new Date(), version: sql`${issues.version} + 1` })
-    .where(eq(issues.id, id))
-    .returning({ id: issues.id });
-  return Boolean(row);
+export type ScheduleOutcome = "done" | "notFound" | "published";
+
+/** Sets (or moves) the publication time of a draft or scheduled issue; a published one is refused. */
+export async function scheduleIssue(id: number, at: Date): Promise<ScheduleOutcome> {
+  return changeUnpublished(id, { status: "scheduled", scheduledAt: at });
+}
+
+/** Cancels the schedule: the issue goes back to draft. A published issue is refused. */
+export async function unscheduleIssue(id: number): Promise<ScheduleOutcome> {
+  return changeUnpublished(id, { status: "draft", scheduledAt: null });
+}
+
+/** Neither change touches anything public: only unpublished issues qualify. */
+async function changeUnpublished(
+  id: number,
+  change: { status: "draft" | "scheduled"; scheduledAt: Date | null },
+): Promise<ScheduleOutcome> {
+  return getDb().transaction(async (tx) => {
+    const [before] = await tx.select({ status: issues.status }).from(issues).where(eq(issues.id, id)).for("update");
+    if (!before) return "notFound";
+    if (before.status === "published") return "published";
+    await tx
+      .update(issues)
+      .set({ ...change, updatedAt: new Date(), version: sql`${issues.version} + 1` })
+      .where(eq(issues.id, id));
+    return "done";
+  });
 }
 
 /** Scheduled issues whose time has come; the scheduler publishes each. */
@@ -159,11 +104,16 @@ export async function dueIssueIds(now = new Date()): Promise<number[]> {
   return rows.map((row) => row.id);
 }
 
-function issueTags(issueId: number, affected: { id: number; sectionId: number }[]): string[] {
+/** The issue's own pages, and those of its published articles (only they appear or vanish with it). */
+async function publicIssueTags(tx: Tx, issueId: number): Promise<string[]> {
+  const shown = await tx
+    .select({ id: articles.id, sectionId: articles.sectionId })
+    .from(articles)
+    .where(and(eq(articles.issueId, issueId), eq(articles.status, "published")));
   return [
     cacheTags.issues,
     cacheTags.issue(issueId),
-    ...affected.map((a) => cacheTags.article(a.id)),
-    ...affected.map((a) => cacheTags.section(a.sectionId)),
+    ...shown.map((a) => cacheTags.article(a.id)),
+    ...shown.map((a) => cacheTags.section(a.sectionId)),
   ];
 }

@@ -7,7 +7,7 @@ import { toIso } from "@/lib/content/published";
 import type { ArticleDetail, TranslationLink } from "@/lib/content/types";
 import type { Locale } from "@/lib/i18n/routing";
 
-/** An article as readers would get it, whatever its status; for signed-in staff only. */
+/** An article as readers would get it, whatever its status; callers check getArticleForView first. */
 export async function loadPreview(
   articleId: number,
   locale: Locale,

@@ -1,7 +1,9 @@
 import "server-only";
-import { and, desc, eq, ne, sql } from "drizzle-orm";
+import { and, eq, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { articleRevisions, articleTranslations } from "@/db/schema";
+import { lockArticleForEdit, type ArticleHandle } from "./article-access";
+import type { SessionUser } from "@/lib/auth/users";
 import { sanitizeArticleHtml } from "@/lib/html/sanitize";
 import type { Locale } from "@/lib/i18n/routing";
 
@@ -21,7 +23,10 @@ export interface StoredTranslation extends TranslationDraft {
 }
 
 export type SaveOutcome =
-  { kind: "saved"; translation: StoredTranslation } | { kind: "conflict"; current: StoredTranslation } | { kind: "slugTaken" };
+  | { kind: "saved"; translation: StoredTranslation; article: ArticleHandle }
+  | { kind: "conflict"; current: StoredTranslation }
+  | { kind: "slugTaken" }
+  | { kind: "notFound" };
 
 const columns = {
   locale: articleTranslations.locale,
@@ -45,18 +50,22 @@ export async function loadTranslations(articleId: number): Promise<StoredTransla
 }
 
 /**
- * Saves one translation if nobody saved it since `baseVersion` (0 = it did not exist yet),
- * and records the saved text as a revision. The body is sanitized here, before it is stored.
+ * Saves one translation if this user may still edit the article and nobody saved the text since
+ * `baseVersion` (0 = it did not exist yet), and records the saved text as a revision. The body is
+ * sanitized here, before it is stored. The article comes back as read under the lock, so the caller
+ * knows whether the change is public.
  */
 export async function saveTranslation(
   articleId: number,
   locale: Locale,
   baseVersion: number,
   draft: TranslationDraft,
-  userId: number,
+  user: SessionUser,
 ): Promise<SaveOutcome> {
   const clean = { ...draft, body: sanitizeArticleHtml(draft.body) };
   return getDb().transaction(async (tx) => {
+    const article = await lockArticleForEdit(tx, articleId, user);
+    if (!article) return { kind: "notFound" };
     const [clash] = await tx
       .select({ id: articleTranslations.id })
       .from(articleTranslations)
@@ -101,10 +110,10 @@ export async function saveTranslation(
       lead: row.lead,
       body: row.body,
       seoDescription: row.seoDescription,
-      savedById: userId,
+      savedById: user.id,
       savedAt: now,
     });
-    return { kind: "saved", translation: toStored(row) };
+    return { kind: "saved", translation: toStored(row), article };
   });
 }
 
@@ -120,37 +129,4 @@ function emptyTranslation(locale: Locale): StoredTranslation {
     version: 0,
     updatedAt: new Date(0).toISOString(),
   };
-}
-
-export interface RevisionSummary {
-  id: number;
-  version: number;
-  title: string;
-  savedAt: string;
-  savedBy: string | null;
-}
-
-export async function listRevisions(articleId: number, locale: Locale, limit = 50): Promise<RevisionSummary[]> {
-  const rows = await getDb().execute<{ id: number; version: number; title: string; saved_at: Date; saved_by: string | null }>(sql`
-    select r.id, r.version, r.title, r.saved_at, u.name as saved_by
-    from article_revisions r left join users u on u.id = r.saved_by_id
-    where r.article_id = ${articleId} and r.locale = ${locale}
-    order by r.saved_at desc, r.id desc
-    limit ${limit}`);
-  return rows.map((row) => ({
-    id: row.id,
-    version: row.version,
-    title: row.title,
-    savedAt: new Date(row.saved_at).toISOString(),
-    savedBy: row.saved_by,
-  }));
-}
-
-export async function getRevision(articleId: number, revisionId: number) {
-  const [row] = await getDb()
-    .select()
-    .from(articleRevisions)
-    .where(and(eq(articleRevisions.id, revisionId), eq(articleRevisions.articleId, articleId)))
-    .orderBy(desc(articleRevisions.savedAt));
-  return row ?? null;
 }

@@ -1,4 +1,4 @@
-/** Readable plain text of stored article HTML, for comparing revisions: one line per block. */
+/** Readable plain text of stored article HTML, for comparing revisions and showing a conflicting version: one line per block. */
 export function htmlToText(html: string): string {
   return html
     .replace(/<\/(p|h2|h3|h4|li|blockquote)>/gi, "\n")

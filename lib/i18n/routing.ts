@@ -10,5 +10,5 @@ export const routing = defineRouting({
 
 export type Locale = (typeof routing.locales)[number];
 
-/** Each language named in itself, for the switcher and the subscribe form. */
+/** Each language named in itself (never translated), wherever a language is offered or labelled: switchers, editor tabs, translation lists. */
 export const localeNames: Record<Locale, string> = { en: "English", be: "Беларуская", ru: "Русский" };

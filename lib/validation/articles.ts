@@ -4,7 +4,14 @@ import { id } from "./issues";
 
 export const locale = z.enum(routing.locales, "invalidChoice");
 export const trend = z.enum(["improved", "unchanged", "worsened", "none"], "invalidChoice");
-const idList = z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(id).max(50, "tooLong"));
+/** A list of ids from a form (one value or many); a repeated id counts once, in its first place. */
+const idList = z.preprocess(
+  (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
+  z
+    .array(id)
+    .max(50, "tooLong")
+    .transform((ids) => [...new Set(ids)]),
+);
 
 export const createArticleSchema = z.object({ issueId: id, sectionId: id });
 

@@ -59,6 +59,11 @@ test.describe.serial("an editor publishes a new issue in three languages", () =>
 
     await page.getByRole("button", { name: "Publish article", exact: true }).click();
     await expect(page.getByText("The article is published.")).toBeVisible();
+    // Published and ready: the open translation is live now, so autosave stops and a change needs Update.
+    await expect(page.locator("#panel-en").getByRole("button", { name: "Update the live article" })).toBeVisible();
+    // Publishing took a new version; the details form must have it without a reload.
+    await page.getByRole("button", { name: "Save details" }).click();
+    await expect(page.getByText("Saved.", { exact: true })).toBeVisible();
     await page.getByRole("link", { name: /Back to the issue/ }).click();
     await page.getByRole("button", { name: "Publish issue", exact: true }).click();
     await expect(page.getByRole("button", { name: "Unpublish issue", exact: true })).toBeVisible();
@@ -84,6 +89,10 @@ test("an author can write but not publish", async ({ page }) => {
   await page.getByRole("button", { name: "New article" }).click();
   await expect(page).toHaveURL(/\/dashboard\/articles\/\d+$/);
   await expect(page.getByRole("button", { name: /publish article/i })).toHaveCount(0);
+
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Delete article" }).click();
+  await expect(page).toHaveURL(/\/dashboard\/issues\/\d+$/);
 });
 
 test("five wrong passwords lock the account for a while, with the same message for an unknown email", async ({ page }) => {

@@ -67,10 +67,10 @@ test("the archive walks back across the year boundary", async ({ page }) => {
   await expect(page).toHaveURL(/\/en\/issues\/2025-12-22$/);
 
   await page.goto("/ru/issues");
-  await page.getByRole("link", { name: /Старше/ }).click();
+  await page.getByRole("link", { name: /Более ранние/ }).click();
   await expect(page).toHaveURL(/\/ru\/issues\?page=2$/);
   await expect(page.getByRole("heading", { name: "2025", level: 2 })).toBeVisible();
-  await page.getByRole("link", { name: /Новее/ }).click();
+  await page.getByRole("link", { name: /Более новые/ }).click();
   await expect(page).toHaveURL(/\/ru\/issues$/);
 });
 

@@ -20,6 +20,11 @@ function serverActionModules(): string[] {
 const publicActions: Record<string, string> = {
   "session/sign-in.ts#signInWithPassword": "signing in is how a session starts",
   "session/sign-out.ts#signOutOfDashboard": "ending a session needs none",
+  "newsletter/subscribe.ts#subscribeToNewsletter": "readers subscribe without an account (rate-limited, double opt-in)",
+  "newsletter/confirm-subscription.ts#confirmNewsletterSubscription": "the emailed single-use token is the permission",
+  "newsletter/unsubscribe.ts#unsubscribeFromNewsletter": "the secret key from the newsletter is the permission",
+  "newsletter/change-language.ts#changeNewsletterLanguage": "the secret key from the newsletter is the permission",
+  "newsletter/resubscribe.ts#resubscribeToNewsletter": "the secret key from the newsletter is the permission",
 };
 
 type Ids = { issueId: number; articleId: number; sectionId: number; editorId: number; authorId: number };
@@ -33,6 +38,7 @@ const samples: Record<string, (ids: Ids) => unknown> = {
   "issues/publish-issue.ts#publishIssue": (ids) => ({ issueId: ids.issueId }),
   "issues/publish-issue.ts#unpublishIssue": (ids) => ({ issueId: ids.issueId }),
   "issues/publish-issue.ts#scheduleIssue": (ids) => ({ issueId: ids.issueId, publishAt: "2040-01-01T10:00:00+03:00" }),
+  "issues/publish-issue.ts#unscheduleIssue": (ids) => ({ issueId: ids.issueId }),
   "issues/list-issues.ts#listIssues": () => ({ page: 1 }),
   "articles/create-article.ts#createArticle": (ids) => ({ issueId: ids.issueId, sectionId: ids.sectionId }),
   "articles/save-translation.ts#saveTranslation": (ids) => ({
@@ -56,6 +62,7 @@ const samples: Record<string, (ids: Ids) => unknown> = {
   }),
   "articles/publish-article.ts#publishArticle": (ids) => ({ articleId: ids.articleId }),
   "articles/publish-article.ts#unpublishArticle": (ids) => ({ articleId: ids.articleId }),
+  "articles/delete-article.ts#deleteArticle": (ids) => ({ articleId: ids.articleId }),
   "articles/revisions.ts#listRevisions": (ids) => ({ articleId: ids.articleId, locale: "en" }),
   "articles/revisions.ts#getRevision": (ids) => ({ articleId: ids.articleId, revisionId: 1 }),
   "articles/revisions.ts#restoreRevision": (ids) => ({ articleId: ids.articleId, revisionId: 1, baseVersion: 1 }),
@@ -70,6 +77,9 @@ const samples: Record<string, (ids: Ids) => unknown> = {
   "taxonomy/create-tag.ts#createTag": () => ({ nameEn: "Sample tag" }),
   "taxonomy/update-tag.ts#updateTag": () => ({ id: 1, version: 1, nameEn: "Renamed" }),
   "taxonomy/delete-tag.ts#deleteTag": () => ({ id: 1 }),
+  "newsletter/send-newsletter.ts#sendNewsletter": (ids) => ({ issueId: ids.issueId }),
+  "newsletter/send-newsletter.ts#getNewsletterProgress": (ids) => ({ issueId: ids.issueId }),
+  "newsletter/send-test-newsletter.ts#sendTestNewsletter": (ids) => ({ issueId: ids.issueId, locale: "en" }),
   "people/list-people.ts#listPeople": () => ({}),
   "people/create-person.ts#createPerson": () => ({
     email: "sample@people.test",
@@ -81,6 +91,12 @@ const samples: Record<string, (ids: Ids) => unknown> = {
   "people/reset-person-password.ts#resetPersonPassword": (ids) => ({ userId: ids.authorId, version: 1 }),
   "people/set-person-active.ts#deactivatePerson": (ids) => ({ userId: ids.authorId, version: 1 }),
   "people/set-person-active.ts#reactivatePerson": (ids) => ({ userId: ids.authorId, version: 1 }),
+  "subscribers/list-subscribers.ts#listSubscribers": () => ({ page: 1 }),
+  "subscribers/import-subscribers.ts#importSubscribers": () => ({
+    file: new File(["email,language\nsample@import.test,en\n"], "sample.csv", { type: "text/csv" }),
+    consentSource: "sample",
+  }),
+  "subscribers/delete-subscriber.ts#deleteSubscriber": () => ({ subscriberId: 1 }),
 };
 
 type Action = (input: unknown) => Promise<{ ok: boolean; message?: string }>;

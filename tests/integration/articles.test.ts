@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getArticleBySlug, getReadMore } from "@/lib/content/articles";
+import { getArticleBySlug } from "@/lib/content/articles";
 import { getAuthorPage } from "@/lib/content/authors";
 import { getFeedArticles, getSitemapData } from "@/lib/content/feeds";
 import { getSectionPage, getSections, LIST_PAGE_SIZE } from "@/lib/content/sections";
@@ -40,18 +40,6 @@ describe("getArticleBySlug", () => {
 
   it.each(["no-such-article", "' or 1=1 --", "<script>alert(1)</script>", "a".repeat(2000)])("answers missing for %j", async (slug) => {
     expect(await getArticleBySlug("en", slug)).toEqual({ kind: "missing" });
-  });
-});
-
-describe("getReadMore", () => {
-  it("offers other articles of the same section, newest first", async () => {
-    const lookup = await getArticleBySlug("en", demoSlug(fullyTranslatedArticle, "en"));
-    if (lookup.kind !== "found") throw new Error("demo article not found");
-    const more = await getReadMore("en", { id: lookup.article.id, sectionId: lookup.article.section.id });
-    expect(more.length).toBeGreaterThan(0);
-    expect(more.every((card) => card.section.slug === fullyTranslatedArticle.section && card.id !== lookup.article.id)).toBe(true);
-    const dates = more.map((card) => card.publishedAt);
-    expect(dates).toEqual([...dates].sort().reverse());
   });
 });
 

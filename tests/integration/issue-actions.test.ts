@@ -1,15 +1,36 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { articles, issues } from "@/db/schema";
+import { createArticle } from "@/lib/actions/articles/create-article";
+import { publishArticle } from "@/lib/actions/articles/publish-article";
+import { saveTranslation } from "@/lib/actions/articles/save-translation";
 import { createIssue } from "@/lib/actions/issues/create-issue";
-import { publishIssue, scheduleIssue, unpublishIssue } from "@/lib/actions/issues/publish-issue";
+import { publishIssue, scheduleIssue, unpublishIssue, unscheduleIssue } from "@/lib/actions/issues/publish-issue";
+import { getArticleBySlug } from "@/lib/content/articles";
 import { asUser } from "../support/as-user";
 import { takeInvalidatedTags } from "../support/next-cache";
 import { demoUser } from "./support/users";
 
+const approvalWeek = "2032-05-03";
+
 afterAll(async () => {
-  await getDb().delete(issues).where(eq(issues.weekStart, "2030-01-07"));
+  const own = await getDb()
+    .select({ id: issues.id })
+    .from(issues)
+    .where(inArray(issues.weekStart, ["2030-01-07", approvalWeek]));
+  if (own.length > 0)
+    await getDb()
+      .delete(articles)
+      .where(
+        inArray(
+          articles.issueId,
+          own.map((row) => row.id),
+        ),
+      );
+  await getDb()
+    .delete(issues)
+    .where(inArray(issues.weekStart, ["2030-01-07", approvalWeek]));
 });
 
 async function issueForWeek(weekStart: string) {
@@ -55,7 +76,7 @@ describe("createIssue", () => {
 });
 
 describe("publishing an issue", () => {
-  it("publishes the issue with its ready articles and expires their cache tags", async () => {
+  it("publishes the issue and expires its cache tags, and unpublishing takes it back to draft", async () => {
     const editor = await demoUser("editor");
     const issue = (await issueForWeek("2030-01-07"))!;
     takeInvalidatedTags();
@@ -66,6 +87,7 @@ describe("publishing an issue", () => {
 
     await asUser(editor, () => unpublishIssue({ issueId: issue.id }));
     expect((await issueForWeek("2030-01-07"))?.status).toBe("draft");
+    expect(takeInvalidatedTags()).toEqual(expect.arrayContaining(["issues", `issue:${issue.id}`]));
   });
 
   it("does not let an author publish", async () => {
@@ -76,14 +98,40 @@ describe("publishing an issue", () => {
     expect((await issueForWeek("2030-01-07"))?.status).toBe("draft");
   });
 
-  it("schedules only in the future", async () => {
+  it("schedules only in the future, touching nothing public", async () => {
     const editor = await demoUser("editor");
     const issue = (await issueForWeek("2030-01-07"))!;
     const past = await asUser(editor, () => scheduleIssue({ issueId: issue.id, publishAt: "2020-01-01T10:00:00+03:00" }));
     expect(past.ok).toBe(false);
+    takeInvalidatedTags();
     const future = await asUser(editor, () => scheduleIssue({ issueId: issue.id, publishAt: "2030-01-07T09:00:00+03:00" }));
     expect(future.ok).toBe(true);
     expect((await issueForWeek("2030-01-07"))?.status).toBe("scheduled");
+    expect(takeInvalidatedTags()).toEqual([]);
+  });
+
+  it("cancels a schedule: the issue is a draft again", async () => {
+    const editor = await demoUser("editor");
+    const issue = (await issueForWeek("2030-01-07"))!;
+    const result = await asUser(editor, () => unscheduleIssue({ issueId: issue.id }), "ru");
+    expect(result).toMatchObject({ ok: true, message: "Планирование отменено; выпуск возвращён в черновики." });
+    expect(await issueForWeek("2030-01-07")).toMatchObject({ status: "draft", scheduledAt: null });
+    expect(takeInvalidatedTags()).toEqual([]);
+  });
+
+  it("refuses to schedule or unschedule a published issue, saying why in the user's language", async () => {
+    const editor = await demoUser("editor");
+    const issue = (await issueForWeek("2030-01-07"))!;
+    await asUser(editor, () => publishIssue({ issueId: issue.id }));
+    const scheduled = await asUser(editor, () => scheduleIssue({ issueId: issue.id, publishAt: "2030-01-08T09:00:00+03:00" }), "be");
+    expect(scheduled).toMatchObject({
+      ok: false,
+      message: "Гэты нумар ужо апублікаваны. Каб запланаваць яго, спачатку зніміце яго з публікацыі.",
+    });
+    const unscheduled = await asUser(editor, () => unscheduleIssue({ issueId: issue.id }));
+    expect(unscheduled).toMatchObject({ ok: false, message: "This issue is already published, so there is no schedule to cancel." });
+    expect(await issueForWeek("2030-01-07")).toMatchObject({ status: "published", scheduledAt: null });
+    await asUser(editor, () => unpublishIssue({ issueId: issue.id }));
   });
 
   it("answers not found for an issue that does not exist", async () => {
@@ -91,5 +139,61 @@ describe("publishing an issue", () => {
     const result = await asUser(editor, () => publishIssue({ issueId: 99999 }));
     expect(result).toMatchObject({ ok: false, message: "This item no longer exists." });
     expect(await getDb().select().from(articles).where(eq(articles.issueId, 99999))).toEqual([]);
+  });
+});
+
+describe("publishing an issue with articles", () => {
+  async function articleWithReadyText(role: "author" | "editor", issueId: number, slug: string) {
+    const user = await demoUser(role);
+    const [section] = await getDb().select({ id: articles.sectionId }).from(articles).limit(1);
+    const created = await asUser(user, () => createArticle({ issueId, sectionId: section!.id }));
+    if (!created.ok || !created.data) throw new Error("could not create an article");
+    const { articleId } = created.data;
+    const saved = await asUser(user, () =>
+      saveTranslation({
+        articleId,
+        locale: "en",
+        baseVersion: 0,
+        title: slug,
+        slug,
+        lead: "",
+        body: "<p>Text.</p>",
+        seoDescription: "",
+        status: "ready",
+      }),
+    );
+    expect(saved.ok).toBe(true);
+    return articleId;
+  }
+
+  async function statusOf(articleId: number) {
+    const [row] = await getDb().select({ status: articles.status }).from(articles).where(eq(articles.id, articleId));
+    return row!.status;
+  }
+
+  it("leaves an author's ready article unpublished: only an editor's approval publishes an article", async () => {
+    const editor = await demoUser("editor");
+    const [issue] = await getDb().insert(issues).values({ number: 7201, weekStart: approvalWeek }).returning();
+    const unapproved = await articleWithReadyText("author", issue!.id, "written-but-not-approved-7201");
+    const approved = await articleWithReadyText("author", issue!.id, "written-and-approved-7201");
+    expect((await asUser(editor, () => publishArticle({ articleId: approved }))).ok).toBe(true);
+    takeInvalidatedTags();
+
+    expect((await asUser(editor, () => publishIssue({ issueId: issue!.id }))).ok).toBe(true);
+    expect(await statusOf(unapproved)).toBe("draft");
+    expect((await getArticleBySlug("en", "written-but-not-approved-7201")).kind).not.toBe("found");
+    expect((await getArticleBySlug("en", "written-and-approved-7201")).kind).toBe("found");
+    const tags = takeInvalidatedTags();
+    expect(tags).toEqual(expect.arrayContaining([`issue:${issue!.id}`, `article:${approved}`]));
+    expect(tags).not.toContain(`article:${unapproved}`);
+  });
+
+  it("unpublishing the issue leaves its articles' approval alone", async () => {
+    const editor = await demoUser("editor");
+    const issue = (await issueForWeek(approvalWeek))!;
+    const rows = await getDb().select({ id: articles.id, status: articles.status }).from(articles).where(eq(articles.issueId, issue.id));
+    expect((await asUser(editor, () => unpublishIssue({ issueId: issue.id }))).ok).toBe(true);
+    for (const row of rows) expect(await statusOf(row.id)).toBe(row.status);
+    expect((await getArticleBySlug("en", "written-and-approved-7201")).kind).not.toBe("found");
   });
 });

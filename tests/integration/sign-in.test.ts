@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { loginThrottles, users } from "@/db/schema";
 import { checkCredentials } from "@/lib/auth/credentials";
-import { FREE_FAILURES, lockSeconds } from "@/lib/auth/throttle";
+import { FREE_FAILURES, lockSeconds, recordFailure, throttleKeys } from "@/lib/auth/throttle";
 import { loadSessionUser } from "@/lib/auth/users";
 import { demoUser } from "./support/users";
 
@@ -46,6 +46,37 @@ describe("checkCredentials", () => {
     await getDb().update(users).set({ active: false }).where(eq(users.id, user!.id));
     expect(await loadSessionUser(user!.id, issuedAt)).toBeNull();
     expect(await checkCredentials("gone@example.org", "demo-password", "198.51.100.7")).toEqual({ ok: false, reason: "invalid" });
+  });
+});
+
+describe("failure decay", () => {
+  const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000);
+
+  it("forgets failures whose last one is more than an hour old", async () => {
+    const { account } = throttleKeys("author@example.org", "198.51.100.8");
+    for (let i = 0; i < FREE_FAILURES.account; i++) await recordFailure(account, FREE_FAILURES.account, hoursAgo(2));
+    expect(await checkCredentials("author@example.org", "wrong-again", "198.51.100.8")).toEqual({ ok: false, reason: "invalid" });
+    const [row] = await getDb().select().from(loginThrottles).where(eq(loginThrottles.key, account));
+    expect(row!.failures).toBe(1);
+  });
+
+  it("still counts failures within the hour", async () => {
+    const { account } = throttleKeys("author@example.org", "198.51.100.9");
+    for (let i = 0; i < FREE_FAILURES.account; i++) await recordFailure(account, FREE_FAILURES.account, hoursAgo(0.5));
+    expect(await checkCredentials("author@example.org", "wrong-again", "198.51.100.9")).toEqual({ ok: false, reason: "locked" });
+  });
+
+  it("deletes rows untouched for more than a day when the next failure comes", async () => {
+    await getDb()
+      .insert(loginThrottles)
+      .values({ key: "ip:192.0.2.1", failures: 3, lastFailureAt: hoursAgo(25) });
+    await getDb()
+      .insert(loginThrottles)
+      .values({ key: "ip:192.0.2.2", failures: 3, lastFailureAt: hoursAgo(23) });
+    await checkCredentials("nobody@example.org", "x", "198.51.100.10");
+    const keys = (await getDb().select({ key: loginThrottles.key }).from(loginThrottles)).map((row) => row.key);
+    expect(keys).not.toContain("ip:192.0.2.1");
+    expect(keys).toContain("ip:192.0.2.2");
   });
 });
 

@@ -9,8 +9,20 @@ function keysOf(messages: object, prefix = ""): string[] {
   );
 }
 
+/** Argument names: a "{" in text opens an argument; a "{" inside an argument opens a plural branch, which is text again. */
 function placeholdersOf(message: string): string[] {
-  return [...message.matchAll(/\{(\w+)/g)].map((match) => match[1]!).sort();
+  const names: string[] = [];
+  const open: ("argument" | "text")[] = [];
+  for (let index = 0; index < message.length; index++) {
+    if (message[index] === "}") open.pop();
+    if (message[index] !== "{") continue;
+    if (open.at(-1) === "argument") open.push("text");
+    else {
+      open.push("argument");
+      names.push(/^\{\s*(\w+)/.exec(message.slice(index))?.[1] ?? "");
+    }
+  }
+  return names.sort();
 }
 
 function valueAt(messages: object, key: string): string {

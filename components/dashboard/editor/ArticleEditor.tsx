@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback, useState, type KeyboardEvent } from "react";
-import type { ArticleMeta } from "@/lib/dashboard/articles";
+import type { ArticleMeta } from "@/lib/dashboard/article-meta";
 import type { Option } from "@/lib/dashboard/issue-desk";
 import type { StoredTranslation } from "@/lib/dashboard/translations";
 import { localeNames, routing, type Locale } from "@/lib/i18n/routing";
@@ -79,7 +79,7 @@ export function ArticleEditor({ meta, translations, options, initialLocale, canP
         ))}
       </div>
       <aside className="space-y-6">
-        <PublishControls articleId={meta.id} status={meta.status} canPublish={canPublish} previewLocale={tab} />
+        <PublishControls articleId={meta.id} issueId={meta.issueId} status={meta.status} canPublish={canPublish} previewLocale={tab} />
         <section aria-labelledby="details">
           <h2 id="details" className="mb-2 font-sans text-sm font-bold tracking-wide uppercase">
             {t("details")}

@@ -5,6 +5,7 @@ import { useState } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 import type { StoredTranslation } from "@/lib/dashboard/translations";
 import { formatStamp } from "@/lib/dates/stamp";
+import { htmlToText } from "@/lib/html/text";
 
 /** Someone saved first: show their text and let the editor choose; nothing happens silently. */
 export function ConflictPanel({
@@ -47,7 +48,8 @@ export function ConflictPanel({
           </h3>
           <p className="mt-2 font-serif text-lg font-bold">{theirs.title}</p>
           <p className="mt-1 font-serif font-bold">{theirs.lead}</p>
-          <div className="article-body mt-2 text-base" dangerouslySetInnerHTML={{ __html: theirs.body }} />
+          {/* Plain text, not their HTML: the dashboard renders no stored markup, so it has no injection surface. */}
+          <p className="mt-2 font-serif text-base whitespace-pre-wrap">{htmlToText(theirs.body)}</p>
         </section>
       )}
     </div>

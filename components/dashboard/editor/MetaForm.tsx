@@ -4,17 +4,31 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { saveArticleMeta } from "@/lib/actions/articles/save-article-meta";
-import type { ArticleMeta } from "@/lib/dashboard/articles";
+import type { ArticleMeta } from "@/lib/dashboard/article-meta";
 import type { Option } from "@/lib/dashboard/issue-desk";
 import { FormMessage } from "@/components/ui/FormMessage";
 import { OrderedPicker } from "./OrderedPicker";
 
 const trends = ["improved", "unchanged", "worsened", "none"] as const;
 
+function valuesOf(meta: ArticleMeta) {
+  return { sectionId: meta.sectionId, trend: meta.trend, authorIds: meta.authorIds, tagIds: meta.tagIds };
+}
+
 export function MetaForm({ meta, sections, authors, tags }: { meta: ArticleMeta; sections: Option[]; authors: Option[]; tags: Option[] }) {
   const t = useTranslations("ArticleEditor");
-  const [values, setValues] = useState({ sectionId: meta.sectionId, trend: meta.trend, authorIds: meta.authorIds, tagIds: meta.tagIds });
+  const [values, setValues] = useState(() => valuesOf(meta));
   const [version, setVersion] = useState(meta.version);
+  // Publishing (or any change refreshed from the server) takes a new version: adopt it with the
+  // server's details. The version of our own save arrives the same way and changes nothing here.
+  const [received, setReceived] = useState(meta.version);
+  if (meta.version !== received) {
+    setReceived(meta.version);
+    if (meta.version !== version) {
+      setVersion(meta.version);
+      setValues(valuesOf(meta));
+    }
+  }
   const save = useMutation({
     mutationFn: () => saveArticleMeta({ articleId: meta.id, baseVersion: version, ...values }),
     onSuccess: (result) => {

@@ -7,10 +7,18 @@ import { FormMessage } from "@/components/ui/FormMessage";
 import { publishArticle, unpublishArticle } from "@/lib/actions/articles/publish-article";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { DeleteArticleButton } from "./DeleteArticleButton";
 
-type Props = { articleId: number; status: "draft" | "scheduled" | "published"; canPublish: boolean; previewLocale: Locale };
+type Props = {
+  articleId: number;
+  issueId: number;
+  status: "draft" | "scheduled" | "published";
+  canPublish: boolean;
+  previewLocale: Locale;
+};
 
-export function PublishControls({ articleId, status, canPublish, previewLocale }: Props) {
+/** Preview, publish or unpublish (editors), and delete while the article is not published. */
+export function PublishControls({ articleId, issueId, status, canPublish, previewLocale }: Props) {
   const t = useTranslations("ArticleEditor");
   const router = useRouter();
   const change = useMutation({
@@ -41,6 +49,7 @@ export function PublishControls({ articleId, status, canPublish, previewLocale }
         </button>
       )}
       <FormMessage state={change.data ?? null} />
+      {status !== "published" && <DeleteArticleButton articleId={articleId} issueId={issueId} />}
     </section>
   );
 }

@@ -66,8 +66,8 @@ function Toolbar({ editor }: { editor: Editor }) {
     else chain().extendMarkRange("link").setLink({ href: href.trim() }).run();
   };
   const buttons = [
-    { label: t("bold"), text: "B", pressed: active.bold, run: () => chain().toggleBold().run() },
-    { label: t("italic"), text: "I", pressed: active.italic, run: () => chain().toggleItalic().run() },
+    { label: t("bold"), text: t("boldGlyph"), pressed: active.bold, run: () => chain().toggleBold().run() },
+    { label: t("italic"), text: t("italicGlyph"), pressed: active.italic, run: () => chain().toggleItalic().run() },
     { label: t("heading2"), text: "H2", pressed: active.h2, run: () => chain().toggleHeading({ level: 2 }).run() },
     { label: t("heading3"), text: "H3", pressed: active.h3, run: () => chain().toggleHeading({ level: 3 }).run() },
     { label: t("bulletList"), text: "•", pressed: active.bullet, run: () => chain().toggleBulletList().run() },

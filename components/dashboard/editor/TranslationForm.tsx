@@ -22,8 +22,7 @@ type Props = {
 export function TranslationForm({ articleId, locale, initial, articlePublished, onSaved }: Props) {
   const t = useTranslations("ArticleEditor");
   const uiLocale = useLocale();
-  const live = articlePublished && initial?.status === "ready";
-  const draft = useTranslationDraft(articleId, locale, initial, live);
+  const draft = useTranslationDraft(articleId, locale, initial, articlePublished);
   const errors = draft.result && !draft.result.ok ? draft.result.errors : undefined;
   const lastSaved = draft.result?.ok ? draft.result.data : undefined;
   useEffect(() => {
@@ -40,7 +39,7 @@ export function TranslationForm({ articleId, locale, initial, articlePublished, 
       className="space-y-4"
     >
       <div className="flex flex-wrap items-center justify-between gap-3 rounded bg-stone-100 px-3 py-2 font-sans text-sm" lang={uiLocale}>
-        <p>{live ? t("autosaveOff") : t("autosaveOn")}</p>
+        <p>{draft.live ? t("autosaveOff") : draft.manual ? t("autosaveOffReady") : t("autosaveOn")}</p>
         <SaveStatus
           state={draft.state}
           savedAt={draft.savedAt}
@@ -128,7 +127,7 @@ export function TranslationForm({ articleId, locale, initial, articlePublished, 
         className="rounded bg-stone-900 px-4 py-2 font-sans font-semibold text-white hover:bg-stone-700 disabled:opacity-50"
         lang={uiLocale}
       >
-        {live ? t("update") : t("save")}
+        {draft.manual ? t("update") : t("save")}
       </button>
       {draft.baseVersion > 0 && (
         <RevisionsPanel

@@ -6,24 +6,23 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { StatusBadge } from "@/components/dashboard/issues/StatusBadge";
 import { FormMessage } from "@/components/ui/FormMessage";
-import { publishIssue, scheduleIssue, unpublishIssue } from "@/lib/actions/issues/publish-issue";
+import { publishIssue, scheduleIssue, unpublishIssue, unscheduleIssue } from "@/lib/actions/issues/publish-issue";
 import { minskLocalToIso } from "@/lib/dates/minsk";
 
 type Props = { issueId: number; status: "draft" | "scheduled" | "published"; scheduledAt: string | null };
+type Command = "publish" | "unpublish" | "schedule" | "unschedule";
 
-/** Publish now, take down, or schedule for a date and time (publication time zone: Minsk). */
+/** Publish now, take down, schedule for a date and time (publication time zone: Minsk), or cancel the schedule. */
 export function IssueControls({ issueId, status, scheduledAt }: Props) {
   const t = useTranslations("IssueDesk");
   const ti = useTranslations("DashboardIssues");
   const router = useRouter();
   const [when, setWhen] = useState("");
   const run = useMutation({
-    mutationFn: (action: "publish" | "unpublish" | "schedule") =>
-      action === "publish"
-        ? publishIssue({ issueId })
-        : action === "unpublish"
-          ? unpublishIssue({ issueId })
-          : scheduleIssue({ issueId, publishAt: minskLocalToIso(when) }),
+    mutationFn: (command: Command) => {
+      if (command === "schedule") return scheduleIssue({ issueId, publishAt: minskLocalToIso(when) });
+      return { publish: publishIssue, unpublish: unpublishIssue, unschedule: unscheduleIssue }[command]({ issueId });
+    },
     onSuccess: (result) => {
       if (result.ok) router.refresh();
     },
@@ -42,6 +41,16 @@ export function IssueControls({ issueId, status, scheduledAt }: Props) {
       >
         {status === "published" ? t("unpublishIssue") : t("publishIssue")}
       </button>
+      {status === "scheduled" && (
+        <button
+          type="button"
+          disabled={run.isPending}
+          onClick={() => run.mutate("unschedule")}
+          className="rounded border border-stone-500 px-3 py-1.5 disabled:opacity-50"
+        >
+          {t("unschedule")}
+        </button>
+      )}
       {status !== "published" && (
         <form
           onSubmit={(event) => {

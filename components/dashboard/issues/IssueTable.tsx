@@ -6,13 +6,13 @@ import { useState } from "react";
 import { publishIssue, unpublishIssue } from "@/lib/actions/issues/publish-issue";
 import { listIssues } from "@/lib/actions/issues/list-issues";
 import type { ActionResult } from "@/lib/actions/result";
-import type { IssueStatus, listDeskIssues } from "@/lib/dashboard/issues";
+import type { listDeskIssues } from "@/lib/dashboard/issue-list";
 import { formatWeekRange } from "@/lib/dates/week";
 import { Link } from "@/lib/i18n/navigation";
+import { IssueFilters, type IssueFilter as Filter } from "./IssueFilters";
 import { StatusBadge } from "./StatusBadge";
 
 type IssuePage = Awaited<ReturnType<typeof listDeskIssues>>;
-type Filter = { status?: IssueStatus; year?: number; page: number };
 
 async function fetchIssues(filter: Filter): Promise<IssuePage> {
   const result = await listIssues(filter);
@@ -45,41 +45,12 @@ export function IssueTable({ initial, canPublish }: { initial: IssuePage; canPub
 
   return (
     <div>
-      <div className="mb-4 flex flex-wrap items-end gap-4 font-sans text-sm">
-        <label className="flex flex-col gap-1">
-          <span className="font-semibold">{t("filterStatus")}</span>
-          <select
-            className="rounded border border-stone-400 px-2 py-1.5"
-            value={filter.status ?? ""}
-            onChange={(e) => setFilter({ ...filter, page: 1, status: (e.target.value || undefined) as IssueStatus | undefined })}
-          >
-            <option value="">{t("filterAll")}</option>
-            {(["draft", "scheduled", "published"] as const).map((status) => (
-              <option key={status} value={status}>
-                {t(`status_${status}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="font-semibold">{t("filterYear")}</span>
-          <select
-            className="rounded border border-stone-400 px-2 py-1.5"
-            value={filter.year ?? ""}
-            onChange={(e) => setFilter({ ...filter, page: 1, year: e.target.value ? Number(e.target.value) : undefined })}
-          >
-            <option value="">{t("filterAll")}</option>
-            {data.years.map((year) => (
-              <option key={year} value={year}>
-                {year}
-              </option>
-            ))}
-          </select>
-        </label>
-        <p role="status" aria-live="polite" className="text-stone-600">
-          {query.isFetching ? t("loading") : (notice?.message ?? "")}
-        </p>
-      </div>
+      <IssueFilters
+        filter={filter}
+        years={data.years}
+        status={query.isFetching ? t("loading") : (notice?.message ?? "")}
+        onChange={setFilter}
+      />
       {data.items.length === 0 ? (
         <p className="font-sans">{t("empty")}</p>
       ) : (

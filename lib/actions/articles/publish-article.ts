@@ -16,6 +16,10 @@ async function setPublished(articleId: number, publish: boolean, user: Parameter
   return { ok: true as const, message: publish ? te("publishedNotice") : te("unpublishedNotice") };
 }
 
-export const publishArticle = editorAction({ schema: articleIdSchema, role: "editor" }, ({ articleId }, user) => setPublished(articleId, true, user));
+export const publishArticle = editorAction({ schema: articleIdSchema, role: "editor" }, ({ articleId }, user) =>
+  setPublished(articleId, true, user),
+);
 
-export const unpublishArticle = editorAction({ schema: articleIdSchema, role: "editor" }, ({ articleId }, user) => setPublished(articleId, false, user));
+export const unpublishArticle = editorAction({ schema: articleIdSchema, role: "editor" }, ({ articleId }, user) =>
+  setPublished(articleId, false, user),
+);

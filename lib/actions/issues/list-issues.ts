@@ -1,6 +1,6 @@
 "use server";
 
-import { listDeskIssues } from "@/lib/dashboard/issues";
+import { listDeskIssues } from "@/lib/dashboard/issue-list";
 import { listIssuesSchema } from "@/lib/validation/issues";
 import { editorAction } from "../editor-action";
 

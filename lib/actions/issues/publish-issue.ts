@@ -2,10 +2,16 @@
 
 import { getTranslations } from "next-intl/server";
 import { invalidate } from "@/lib/cache/invalidate";
-import { publishIssue as publish, scheduleIssue as schedule, unpublishIssue as unpublish } from "@/lib/dashboard/issues";
+import {
+  publishIssue as publish,
+  scheduleIssue as schedule,
+  unpublishIssue as unpublish,
+  unscheduleIssue as unschedule,
+} from "@/lib/dashboard/issues";
 import { issueIdSchema, scheduleIssueSchema } from "@/lib/validation/issues";
 import { editorAction } from "../editor-action";
 
+/** Publishes the issue; only the articles an editor has published (approved) appear with it. */
 export const publishIssue = editorAction({ schema: issueIdSchema, role: "editor" }, async ({ issueId }) => {
   const [t, ta] = await Promise.all([getTranslations("DashboardIssues"), getTranslations("Actions")]);
   const tags = await publish(issueId);
@@ -22,10 +28,21 @@ export const unpublishIssue = editorAction({ schema: issueIdSchema, role: "edito
   return { ok: true, message: t("unpublishedShort") };
 });
 
+/** Scheduling and unscheduling only change unpublished issues, so no public page changes. */
 export const scheduleIssue = editorAction({ schema: scheduleIssueSchema, role: "editor" }, async ({ issueId, publishAt }) => {
   const [t, ta] = await Promise.all([getTranslations("DashboardIssues"), getTranslations("Actions")]);
   const at = new Date(publishAt);
   if (at.getTime() <= Date.now()) return { ok: false, message: t("scheduleInPast"), errors: { publishAt: [t("scheduleInPast")] } };
-  if (!(await schedule(issueId, at))) return { ok: false, message: ta("notFound") };
+  const outcome = await schedule(issueId, at);
+  if (outcome === "notFound") return { ok: false, message: ta("notFound") };
+  if (outcome === "published") return { ok: false, message: t("schedulePublished") };
   return { ok: true, message: t("scheduledShort") };
+});
+
+export const unscheduleIssue = editorAction({ schema: issueIdSchema, role: "editor" }, async ({ issueId }) => {
+  const [t, ta] = await Promise.all([getTranslations("DashboardIssues"), getTranslations("Actions")]);
+  const outcome = await unschedule(issueId);
+  if (outcome === "notFound") return { ok: false, message: ta("notFound") };
+  if (outcome === "published") return { ok: false, message: t("unschedulePublished") };
+  return { ok: true, message: t("unscheduledShort") };
 });

@@ -1,6 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
+import { clientIp } from "@/lib/auth/client-ip";
 import { getTranslations } from "next-intl/server";
 import { getMailer } from "@/lib/mail";
 import { HONEYPOT_FIELD } from "@/lib/newsletter/honeypot";
@@ -18,7 +19,7 @@ import type { ActionResult } from "../result";
  */
 export const subscribeToNewsletter = publicAction({ schema: subscribeSchema, screen: answerBots }, async ({ email, locale }) => {
   const t = await getTranslations("Newsletter");
-  if (!(await takeRateLimit("ip", await clientIp()))) return { ok: false, message: t("tooManyRequests") };
+  if (!(await takeRateLimit("ip", await requestIp()))) return { ok: false, message: t("tooManyRequests") };
   await purgeExpiredSubscriptions();
   // Over the per-address limit, say the usual thing and send nothing more to that inbox.
   if (!(await takeRateLimit("address", email))) return { ok: true, message: t("checkInbox") };
@@ -41,7 +42,6 @@ async function answerBots(raw: Record<string, unknown>): Promise<ActionResult | 
   return { ok: true, message: (await getTranslations("Newsletter"))("checkInbox") };
 }
 
-async function clientIp(): Promise<string> {
-  const list = await headers();
-  return list.get("x-forwarded-for")?.split(",")[0]?.trim() || list.get("x-real-ip") || "unknown";
+async function requestIp(): Promise<string> {
+  return clientIp(await headers());
 }

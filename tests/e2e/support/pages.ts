@@ -11,7 +11,11 @@ export function pageTypes(locale: Locale): { name: string; path: string; status:
     { name: "article", path: `/${locale}/articles/${slugOf(complete, locale)}`, status: 200 },
     { name: "section", path: `/${locale}/sections/security`, status: 200 },
     { name: "author", path: `/${locale}/authors/${complete.authors[0]}`, status: 200 },
+    { name: "tag", path: `/${locale}/tags/${complete.tags[0]}`, status: 200 },
+    { name: "trends", path: `/${locale}/trends`, status: 200 },
     { name: "not found", path: `/${locale}/no-such-page`, status: 404 },
+    { name: "newsletter confirmation (unknown link)", path: `/${locale}/newsletter/confirm/${"A".repeat(43)}`, status: 200 },
+    { name: "newsletter subscription (unknown key)", path: `/${locale}/newsletter/unsubscribe/${"A".repeat(43)}`, status: 404 },
     {
       name: "missing translation",
       path:

@@ -54,7 +54,7 @@ export default async function ArticlePage({ params }: Props) {
   const { locale, article } = await loadArticle(params);
   setRequestLocale(locale);
   const [readMore, meta] = await Promise.all([
-    getReadMore(locale, { id: article.id, sectionId: article.section.id }),
+    getReadMore(locale, { id: article.id, sectionId: article.section.id, tagSlugs: article.tags.map((tag) => tag.slug) }),
     getTranslations("Metadata"),
   ]);
   const jsonLd = {

@@ -4,7 +4,7 @@ import { CreateIssueForm } from "@/components/dashboard/issues/CreateIssueForm";
 import { IssueTable } from "@/components/dashboard/issues/IssueTable";
 import { requireUser } from "@/lib/auth/guard";
 import { hasRole } from "@/lib/auth/roles";
-import { listDeskIssues } from "@/lib/dashboard/issues";
+import { listDeskIssues } from "@/lib/dashboard/issue-list";
 import { parseLocaleParam } from "@/lib/i18n/params";
 
 type Props = { params: Promise<{ locale: string }> };

@@ -3,10 +3,15 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ArticleList } from "@/components/site/ArticleList";
 import { ReaderPage } from "@/components/site/ReaderPage";
+import { SectionTrendLine } from "@/components/site/trends/SectionTrendLine";
 import { getSectionPage } from "@/lib/content/sections";
+import { getSectionTrend } from "@/lib/content/trends";
 import { parseLocaleParam, parsePageParam } from "@/lib/i18n/params";
 import { isPlausibleSlug } from "@/lib/slug";
 import { alternatesFor, samePathInEveryLocale } from "@/lib/seo/alternates";
+
+/** How far back a section page's trend line looks. */
+const TREND_WEEKS = 12;
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ page?: string | string[] }> };
 
@@ -34,12 +39,13 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function SectionPage(props: Props) {
   const { locale, section, articles, path } = await loadSection(props);
   setRequestLocale(locale);
-  const t = await getTranslations("Section");
+  const [t, trendLine] = await Promise.all([getTranslations("Section"), getSectionTrend(section.id, TREND_WEEKS)]);
   return (
     <ReaderPage paths={samePathInEveryLocale(path)}>
       <h1 className="font-serif text-3xl font-bold text-stone-900 sm:text-4xl">{section.name}</h1>
       {section.description && <p className="mt-2 max-w-2xl font-serif text-lg text-stone-700">{section.description}</p>}
-      <p className="mt-2 font-sans text-sm text-stone-600">{t("articleCount", { count: articles.total })}</p>
+      {trendLine && <SectionTrendLine section={section.name} line={trendLine} />}
+      <p className="mt-6 font-sans text-sm text-stone-600">{t("articleCount", { count: articles.total })}</p>
       {articles.total === 0 ? (
         <p className="mt-6 font-serif">{t("empty")}</p>
       ) : (

@@ -5,6 +5,7 @@ import { ArticleView } from "@/components/site/ArticleView";
 import { ReaderPage } from "@/components/site/ReaderPage";
 import { getReadMore } from "@/lib/content/articles";
 import { requireUser } from "@/lib/auth/guard";
+import { getArticleForView } from "@/lib/dashboard/article-access";
 import { loadPreview } from "@/lib/dashboard/preview";
 import { Link } from "@/lib/i18n/navigation";
 import { parseLocaleParam } from "@/lib/i18n/params";
@@ -19,9 +20,10 @@ export default async function PreviewPage({ params }: Props) {
   const { locale: raw, articleId: rawId } = await params;
   const locale = parseLocaleParam(raw);
   setRequestLocale(locale);
-  await requireUser(locale);
+  const user = await requireUser(locale);
   const articleId = /^\d{1,9}$/.test(rawId) ? Number(rawId) : NaN;
-  if (Number.isNaN(articleId)) notFound();
+  // Drafts are not for every signed-in account: staff see any, authors only their own.
+  if (Number.isNaN(articleId) || !(await getArticleForView(articleId, user))) notFound();
   const [{ article, translations }, t] = await Promise.all([loadPreview(articleId, locale), getTranslations("ArticleEditor")]);
   const paths = Object.fromEntries(routing.locales.map((l) => [l, `/dashboard/preview/${articleId}`]));
   if (!article) {
@@ -32,7 +34,11 @@ export default async function PreviewPage({ params }: Props) {
       </ReaderPage>
     );
   }
-  const readMore = await getReadMore(locale, { id: article.id, sectionId: article.section.id });
+  const readMore = await getReadMore(locale, {
+    id: article.id,
+    sectionId: article.section.id,
+    tagSlugs: article.tags.map((tag) => tag.slug),
+  });
   return (
     <ReaderPage paths={paths}>
       <p role="note" className="mb-6 rounded border border-amber-400 bg-amber-50 p-3 font-sans text-sm text-amber-950">

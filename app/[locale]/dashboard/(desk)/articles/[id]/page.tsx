@@ -5,7 +5,7 @@ import { ArticleEditor } from "@/components/dashboard/editor/ArticleEditor";
 import { requireUser } from "@/lib/auth/guard";
 import { hasRole } from "@/lib/auth/roles";
 import { getArticleForEdit } from "@/lib/dashboard/article-access";
-import { loadArticleMeta } from "@/lib/dashboard/articles";
+import { loadArticleMeta } from "@/lib/dashboard/article-meta";
 import { listAuthorOptions, listSectionOptions, listTagOptions } from "@/lib/dashboard/issue-desk";
 import { loadTranslations } from "@/lib/dashboard/translations";
 import { isLocale } from "@/lib/i18n/locale";

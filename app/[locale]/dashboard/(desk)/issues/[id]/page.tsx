@@ -14,13 +14,16 @@ import { parseLocaleParam } from "@/lib/i18n/params";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
+/** Signs in first (redirecting a visitor), then loads: nothing about the issue is read for a visitor. */
 async function load(params: Props["params"]) {
   const { locale: raw, id } = await params;
   const locale = parseLocaleParam(raw);
+  setRequestLocale(locale);
+  const user = await requireUser(locale);
   const issueId = /^\d{1,9}$/.test(id) ? Number(id) : NaN;
   const desk = Number.isNaN(issueId) ? null : await loadIssueDesk(issueId, locale);
   if (!desk) notFound();
-  return { locale, desk };
+  return { locale, user, desk };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -30,9 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function IssueDeskPage({ params }: Props) {
-  const { locale, desk } = await load(params);
-  setRequestLocale(locale);
-  const user = await requireUser(locale);
+  const { locale, user, desk } = await load(params);
   const t = await getTranslations("IssueDesk");
   const isEditor = hasRole(user, "editor");
   const { issue } = desk;
