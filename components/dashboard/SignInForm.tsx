@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { Field } from "@/components/ui/Field";
 import { FormMessage } from "@/components/ui/FormMessage";
 import { signInWithPassword } from "@/lib/actions/session/sign-in";
@@ -9,10 +9,21 @@ import { signInWithPassword } from "@/lib/actions/session/sign-in";
 export function SignInForm({ callbackPath }: { callbackPath?: string }) {
   const t = useTranslations("SignIn");
   const [state, action, pending] = useActionState(signInWithPassword, null);
+  // Controlled, so a failed attempt keeps the address (React resets a form after its action).
+  const [email, setEmail] = useState("");
   return (
     <form action={action} className="space-y-4">
       {callbackPath && <input type="hidden" name="callbackPath" value={callbackPath} />}
-      <Field label={t("email")} name="email" type="email" autoComplete="username" required maxLength={254} />
+      <Field
+        label={t("email")}
+        name="email"
+        type="email"
+        autoComplete="username"
+        required
+        maxLength={254}
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+      />
       <Field label={t("password")} name="password" type="password" autoComplete="current-password" required maxLength={1000} />
       <FormMessage state={state} />
       <button

@@ -93,8 +93,9 @@ ALTER TABLE "article_translations" ADD COLUMN "search_vector" "tsvector" GENERAT
 ALTER TABLE "article_translations" ADD COLUMN "search_head" "tsvector" GENERATED ALWAYS AS (public.article_search_head(locale, title, lead)) STORED NOT NULL;--> statement-breakpoint
 CREATE UNIQUE INDEX "search_aliases_group_locale_term_uq" ON "search_aliases" USING btree ("group_key","locale","term");--> statement-breakpoint
 CREATE INDEX "search_aliases_term_trgm_idx" ON "search_aliases" USING gin ("term" gin_trgm_ops);--> statement-breakpoint
-CREATE INDEX "article_translations_search_idx" ON "article_translations" USING gin ("search_vector");--> statement-breakpoint
-ALTER TABLE "article_translations" ALTER COLUMN "search_vector" SET STORAGE EXTERNAL;--> statement-breakpoint
+CREATE INDEX "article_translations_search_en_idx" ON "article_translations" USING gin ("search_vector") WHERE locale = 'en';--> statement-breakpoint
+CREATE INDEX "article_translations_search_be_idx" ON "article_translations" USING gin ("search_vector") WHERE locale = 'be';--> statement-breakpoint
+CREATE INDEX "article_translations_search_ru_idx" ON "article_translations" USING gin ("search_vector") WHERE locale = 'ru';--> statement-breakpoint
 -- Names readers spell several ways; editors may add more rows.
 INSERT INTO "search_aliases" ("group_key", "locale", "term", "preferred") VALUES
   ('lukashenka', 'en', 'Lukashenka', true),

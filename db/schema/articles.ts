@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { boolean, index, integer, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, varchar } from "drizzle-orm/pg-core";
 import { editable } from "./columns";
 import { localeEnum, publicationStatus, translationStatus, trendEnum } from "./enums";
@@ -50,7 +51,12 @@ export const articleTranslations = pgTable(
   },
   (t) => [
     uniqueIndex("article_translations_article_locale_uq").on(t.articleId, t.locale),
-    index("article_translations_search_idx").using("gin", t.searchVector),
+    // One GIN index per language: a search reads the page language's index, not every translation's.
+    ...localeEnum.enumValues.map((locale) =>
+      index(`article_translations_search_${locale}_idx`)
+        .using("gin", t.searchVector)
+        .where(sql.raw(`locale = '${locale}'`)),
+    ),
     uniqueIndex("article_translations_locale_slug_uq").on(t.locale, t.slug),
     index("article_translations_slug_idx").on(t.slug),
   ],

@@ -18,13 +18,14 @@ export interface MatchQuery extends SearchFilters {
 }
 
 /**
- * The reader's query in one language's configuration; a rewritten name is searched in the
- * spellings readers of that language use as well as in the one typed.
+ * The reader's query in one language's configuration. In the page's language, a name the reader
+ * spelled otherwise is searched in this site's spellings too; in other languages, as typed.
  */
-export function queryIn(locale: Locale, { q, rewrites }: Pick<MatchQuery, "q" | "rewrites">): SQL {
+export function queryIn(locale: Locale, { q, rewrites, locale: pageLocale }: Pick<MatchQuery, "q" | "rewrites" | "locale">): SQL {
   let query = sql`public.search_query(${locale}, ${q})`;
+  if (locale !== pageLocale) return query;
   for (const { word, spellings } of rewrites) {
-    const terms = [word, ...(spellings[locale] ?? [])].map((term) => sql`public.search_term(${locale}, ${term})`);
+    const terms = [word, ...spellings].map((term) => sql`public.search_term(${locale}, ${term})`);
     query = sql`ts_rewrite(${query}, public.search_term(${locale}, ${word}), ${sql.join(terms, sql` || `)})`;
   }
   return query;
@@ -39,13 +40,15 @@ function once(query: SQL): SQL {
   return sql`(select ${query})`;
 }
 
-/** A translation matches when it matches the query read in any of the languages. */
-function matchesInAnyLanguage(match: MatchQuery): SQL {
-  const readings = sql.join(
-    routing.locales.map((locale) => queryIn(locale, match)),
-    sql` || `,
+/**
+ * Each translation against the query read in its own language: one partial GIN index scan per
+ * language, and a Belarusian word does not drag in every Russian text that shares its stem.
+ */
+function matchesInOwnLanguage(match: MatchQuery): SQL {
+  const perLanguage = routing.locales.map(
+    (locale) => sql`(${articleTranslations.locale} = ${locale} and ${articleTranslations.searchVector} @@ ${once(queryIn(locale, match))})`,
   );
-  return sql`${articleTranslations.searchVector} @@ ${once(readings)}`;
+  return sql`(${sql.join(perLanguage, sql` or `)})`;
 }
 
 /** Relevance from title and lead, against the query read in the translation's own language. */
@@ -88,7 +91,7 @@ function matchingTranslations(match: MatchQuery): SQL {
     where ${and(
       eq(articleTranslations.status, "ready"),
       isPublicArticle,
-      matchesInAnyLanguage(match),
+      matchesInOwnLanguage(match),
       shownOnPage(match.locale),
       filtersSql(match),
     )}`;
@@ -110,9 +113,4 @@ export function matchesCte(match: MatchQuery): SQL {
     ${matchingTranslations(match)}
     order by ${articleTranslations.articleId}, rank desc
   )`;
-}
-
-/** How many articles match, without ranking them. */
-export function countMatchesSql(match: MatchQuery): SQL {
-  return sql`select count(distinct ${articleTranslations.articleId})::int as total ${matchingTranslations(match)}`;
 }

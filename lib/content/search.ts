@@ -7,7 +7,7 @@ import type { SearchFilters } from "@/lib/search/params";
 import { normalizeQuery, queryWords } from "@/lib/search/query";
 import { findWidening } from "./search-aliases";
 import { loadHits } from "./search-hits";
-import { countMatchesSql, matchesCte, type MatchQuery } from "./search-sql";
+import { matchesCte, type MatchQuery } from "./search-sql";
 import type { Page, SectionRef, Trend } from "./types";
 
 export const SEARCH_PAGE_SIZE = 10;
@@ -43,13 +43,9 @@ export interface SearchInput extends SearchFilters {
 export async function searchArticles(input: SearchInput): Promise<SearchResults> {
   const q = normalizeQuery(input.q).text;
   if (!q) return { items: [], page: input.page, total: 0, totalPages: 0, widenedWith: [] };
-  const literal: MatchQuery = { ...input, q, rewrites: [] };
   const widening = await findWidening(input.locale, queryWords(q));
-  if (!widening) return { ...(await searchPage(literal, input.page)), widenedWith: [] };
-
-  const widened = await searchPage({ ...literal, rewrites: widening.rewrites }, input.page);
-  const widenedSomething = widened.total > 0 && widened.total > (await countMatches(literal));
-  return { ...widened, widenedWith: widenedSomething ? widening.shown : [] };
+  const results = await searchPage({ ...input, q, rewrites: widening?.rewrites ?? [] }, input.page);
+  return { ...results, widenedWith: results.total > 0 ? (widening?.shown ?? []) : [] };
 }
 
 interface RankedRow extends Record<string, unknown> {
@@ -72,9 +68,4 @@ async function searchPage(match: MatchQuery, page: number): Promise<Page<SearchH
   const total = rows[0]?.total ?? 0;
   const ids = rows.flatMap((row) => (row.translation_id === null ? [] : [row.translation_id]));
   return { items: await loadHits(match, ids), page, total, totalPages: Math.ceil(total / SEARCH_PAGE_SIZE) };
-}
-
-async function countMatches(match: MatchQuery): Promise<number> {
-  const [row] = await getDb().execute<{ total: number }>(countMatchesSql(match));
-  return row?.total ?? 0;
 }

@@ -56,14 +56,22 @@ export async function getTrends(locale: Locale, from: string, to: string): Promi
   };
 }
 
-/** One section's assessments over the last `weekCount` weeks up to the latest issue. */
+/**
+ * One section's assessments over `weekCount` weeks up to the section's latest published article
+ * (not the latest issue: an issue without this section would otherwise blank the line).
+ */
 export async function getSectionTrend(sectionId: number, weekCount: number): Promise<SectionTrendLine | null> {
   "use cache";
   cacheTag(cacheTags.issues, cacheTags.section(sectionId));
-  const bounds = await getTrendBounds();
-  if (!bounds) return null;
-  const from = addDays(bounds.last, -7 * (weekCount - 1));
-  const [rows, weeks] = await Promise.all([loadAssessments(from, bounds.last, sectionId), loadWeeks(from, bounds.last)]);
+  const [latest] = await getDb()
+    .select({ weekStart: sql<string | null>`max(${issues.weekStart})::text` })
+    .from(articles)
+    .innerJoin(issues, eq(issues.id, articles.issueId))
+    .where(and(isPublicArticle, eq(articles.sectionId, sectionId)));
+  const last = latest?.weekStart ?? (await getTrendBounds())?.last;
+  if (!last) return null;
+  const from = addDays(last, -7 * (weekCount - 1));
+  const [rows, weeks] = await Promise.all([loadAssessments(from, last, sectionId), loadWeeks(from, last)]);
   return {
     weeks,
     cells: cellsFor(

@@ -104,6 +104,8 @@ test("five wrong passwords lock the account for a while, with the same message f
       page.waitForResponse((r) => r.request().method() === "POST"),
       page.getByRole("button", { name: "Sign in" }).click(),
     ]);
+    // React resets the form once the action settles; typing before that would be wiped.
+    await expect(page.getByLabel("Password")).toHaveValue("");
     return page.getByRole("status");
   };
   await page.goto("/en/dashboard/sign-in");
