@@ -34,7 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function IssueDeskPage({ params }: Props) {
   const { locale, user, desk } = await load(params);
-  const t = await getTranslations("IssueDesk");
+  const [t, tn] = await Promise.all([getTranslations("IssueDesk"), getTranslations("DashboardNewsletter")]);
   const isEditor = hasRole(user, "editor");
   const { issue } = desk;
   return (
@@ -48,6 +48,14 @@ export default async function IssueDeskPage({ params }: Props) {
         </h1>
       </div>
       {isEditor && <IssueControls issueId={issue.id} status={issue.status} scheduledAt={issue.scheduledAt} />}
+      {isEditor && issue.status === "published" && (
+        <Link
+          href={`/dashboard/newsletter/${issue.id}`}
+          className="inline-block rounded border border-stone-500 px-3 py-1.5 font-sans text-sm font-semibold hover:bg-stone-100"
+        >
+          {tn("openNewsletter")}
+        </Link>
+      )}
       <section aria-labelledby="order" className="space-y-3">
         <h2 id="order" className="font-sans text-lg font-semibold">
           {t("order")}
