@@ -68,7 +68,12 @@ export async function generateArticles(db: Database, count: number): Promise<voi
     .values(
       Array.from({ length: issueCount }, (_, i) => {
         const weekStart = addDays(firstDemoWeek, -7 * (i + 1));
-        return { number: 100_000 + i, weekStart, status: "published" as const, publishedAt: new Date(`${addDays(weekStart, 4)}T15:00:00Z`) };
+        return {
+          number: 100_000 + i,
+          weekStart,
+          status: "published" as const,
+          publishedAt: new Date(`${addDays(weekStart, 4)}T15:00:00Z`),
+        };
       }),
     )
     .returning({ id: s.issues.id, publishedAt: s.issues.publishedAt });

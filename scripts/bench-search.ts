@@ -106,7 +106,9 @@ process.env.DATABASE_EMBEDDED = embedded ? "1" : "0";
 try {
   const rows: string[] = [];
   for (const [name, list] of Object.entries(cases)) rows.push(await measure(name, list));
-  console.log(`\nsearchArticles on ${articleCount} articles, ${embedded ? "PGlite (embedded)" : "PostgreSQL server"}, Node ${process.version}\n`);
+  console.log(
+    `\nsearchArticles on ${articleCount} articles, ${embedded ? "PGlite (embedded)" : "PostgreSQL server"}, Node ${process.version}\n`,
+  );
   console.log("| query type | runs | p50 ms | p95 ms | mean matches |\n|---|---:|---:|---:|---:|");
   for (const row of rows) console.log(row);
 } finally {

@@ -2,6 +2,7 @@
  * `npm run bench`: a production build on a fresh demo database, then autocannon against the
  * main page types and a static file from the same server, which is the ceiling.
  * Options: --no-build, --duration=SECONDS (default 10), --connections=N (default 10).
+ * Then the search bench (scripts/bench-search.ts): --search runs only that, --no-search skips it.
  */
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -29,6 +30,16 @@ const targets: [string, string][] = [
   ["article", `/en/articles/${slugify(latest.articles[0]!.translations.en.title, "en")}`],
   ["archive", "/en/issues"],
 ];
+
+/** searchArticles on a generated 10,000-article database; it imports server-only modules, hence the condition. */
+function runSearchBench(): number {
+  const run = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench-search.ts"], {
+    stdio: "inherit",
+  });
+  return run.status ?? 1;
+}
+
+if (args.has("search")) process.exit(runSearchBench());
 
 if (!args.has("no-build")) {
   const build = spawnSync("npx", ["tsx", "scripts/launch.ts", "build"], { stdio: "inherit" });
@@ -92,3 +103,5 @@ try {
 } finally {
   process.kill(-server.pid!, "SIGTERM");
 }
+
+if (!args.has("no-search")) process.exitCode = runSearchBench();

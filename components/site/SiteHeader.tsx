@@ -35,6 +35,11 @@ export async function SiteHeader({ paths }: { paths: LocalizedPaths }) {
               {t("archive")}
             </Link>
           </li>
+          <li>
+            <Link href="/trends" className="block rounded px-2 py-1 hover:bg-stone-100">
+              {t("trends")}
+            </Link>
+          </li>
           {sections.map((section) => (
             <li key={section.slug}>
               <Link href={`/sections/${section.slug}`} className="block rounded px-2 py-1 font-normal text-stone-700 hover:bg-stone-100">

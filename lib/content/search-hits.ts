@@ -2,11 +2,11 @@ import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { articles, articleTranslations, sections, sectionTranslations } from "@/db/schema";
-import { routing, type Locale } from "@/lib/i18n/routing";
+import type { Locale } from "@/lib/i18n/routing";
 import { snippetHeadlineOptions, splitHighlights, titleHeadlineOptions } from "@/lib/search/highlight";
 import { toIso } from "./published";
 import type { SearchHit } from "./search";
-import { queryIn, type MatchQuery } from "./search-sql";
+import { readingOfTranslation, type MatchQuery } from "./search-sql";
 import type { Trend } from "./types";
 
 interface HitRow extends Record<string, unknown> {
@@ -27,8 +27,7 @@ interface HitRow extends Record<string, unknown> {
 export async function loadHits(match: MatchQuery, translationIds: number[]): Promise<SearchHit[]> {
   if (translationIds.length === 0) return [];
   const t = articleTranslations;
-  const cases = routing.locales.map((locale) => sql`when ${locale} then ${queryIn(locale, match)}`);
-  const query = sql`(case ${t.locale} ${sql.join(cases, sql` `)} end)`;
+  const query = readingOfTranslation(match);
   const text = sql`${escaped(t.lead)} || ' ' || regexp_replace(${t.body}, '<[^>]*>', ' ', 'g')`;
   const rows = await getDb().execute<HitRow>(sql`
     select ${t.id} as translation_id, ${articles.id} as id, ${t.locale} as locale, ${t.slug} as slug,

@@ -6,55 +6,56 @@ import { minskLocalToIso } from "@/lib/dates/minsk";
 import { routing, type Locale } from "@/lib/i18n/routing";
 import type { SearchFilters } from "@/lib/search/params";
 import { isPublicArticle } from "./published";
-import type { NameRewrite } from "./search-aliases";
+import type { Readings } from "./search-readings";
 
 /** D, C, B, A: a title match (A) counts two and a half times a lead match (B). */
 const RANK_WEIGHTS = sql.raw(`'{0.1, 0.2, 0.4, 1.0}'::float4[]`);
 
 export interface MatchQuery extends SearchFilters {
   locale: Locale;
-  q: string;
-  rewrites: NameRewrite[];
+  readings: Readings;
 }
 
 /**
- * The reader's query in one language's configuration. In the page's language, a name the reader
- * spelled otherwise is searched in this site's spellings too; in other languages, as typed.
+ * A reading as a scalar subquery: opaque to the planner, which then assumes few matches and
+ * takes the GIN index. Seen as a constant, a common word looks cheaper to seq-scan — but that
+ * reads every TOASTed vector, which the planner does not count: ~5x slower.
  */
-export function queryIn(locale: Locale, { q, rewrites, locale: pageLocale }: Pick<MatchQuery, "q" | "rewrites" | "locale">): SQL {
-  let query = sql`public.search_query(${locale}, ${q})`;
-  if (locale !== pageLocale) return query;
-  for (const { word, spellings } of rewrites) {
-    const terms = [word, ...spellings].map((term) => sql`public.search_term(${locale}, ${term})`);
-    query = sql`ts_rewrite(${query}, public.search_term(${locale}, ${word}), ${sql.join(terms, sql` || `)})`;
-  }
-  return query;
+function reading(match: MatchQuery, locale: Locale): SQL {
+  return sql`(select ${match.readings[locale]}::tsquery)`;
+}
+
+/** The reading in the translation's own language. */
+export function readingOfTranslation(match: MatchQuery): SQL {
+  const cases = routing.locales.map((locale) => sql`when ${locale} then ${reading(match, locale)}`);
+  return sql`(case ${articleTranslations.locale} ${sql.join(cases, sql` `)} end)`;
 }
 
 /**
- * Scalar subqueries are computed once per statement and are opaque to the planner, which then
- * assumes few matches and takes the GIN index. Seen as a constant, a common word looks cheaper
- * to seq-scan — but that reads every TOASTed vector, which the planner does not count: ~5x slower.
+ * The translations that match the query read in their own language, as a derived table named
+ * like the table, so the rest of the statement reads them as usual. One branch per language:
+ * each scans its language's partial GIN index (the language is a literal, so the planner can
+ * match the index's predicate even in a generic plan), and a phrase, which the index cannot
+ * check, is checked once per candidate, in its own language only.
  */
-function once(query: SQL): SQL {
-  return sql`(select ${query})`;
-}
-
-/**
- * Each translation against the query read in its own language: one partial GIN index scan per
- * language, and a Belarusian word does not drag in every Russian text that shares its stem.
- */
-function matchesInOwnLanguage(match: MatchQuery): SQL {
-  const perLanguage = routing.locales.map(
-    (locale) => sql`(${articleTranslations.locale} = ${locale} and ${articleTranslations.searchVector} @@ ${once(queryIn(locale, match))})`,
+function matchingInOwnLanguage(match: MatchQuery): SQL {
+  const t = articleTranslations;
+  const branches = routing.locales.map(
+    (locale) => sql`select ${t.id}, ${t.articleId}, ${t.locale}, ${t.status}, ${t.searchHead} from ${t}
+      where ${t.locale} = ${sql.raw(`'${locale}'`)} and ${t.searchVector} @@ ${reading(match, locale)}`,
   );
-  return sql`(${sql.join(perLanguage, sql` or `)})`;
+  return sql`(${sql.join(branches, sql` union all `)}) as ${t}`;
 }
 
-/** Relevance from title and lead, against the query read in the translation's own language. */
+/**
+ * Relevance from title and lead, against the query read in the translation's own language. Most
+ * matches of a common word are in the body only: the cheap @@ test spares them ts_rank_cd,
+ * which is most of the cost of ranking thousands of matches.
+ */
 function rank(match: MatchQuery): SQL {
-  const cases = routing.locales.map((locale) => sql`when ${locale} then ${once(queryIn(locale, match))}`);
-  return sql`ts_rank_cd(${RANK_WEIGHTS}, ${articleTranslations.searchHead}, (case ${articleTranslations.locale} ${sql.join(cases, sql` `)} end), 1)`;
+  const query = readingOfTranslation(match);
+  const head = articleTranslations.searchHead;
+  return sql`(case when ${head} @@ ${query} then ts_rank_cd(${RANK_WEIGHTS}, ${head}, ${query}, 1) else 0 end)`;
 }
 
 const own = alias(articleTranslations, "own");
@@ -73,7 +74,9 @@ function shownOnPage(locale: Locale): SQL {
 function filtersSql(filters: SearchFilters): SQL | undefined {
   const yearStart = (year: number) => sql`${minskLocalToIso(`${year}-01-01T00:00`)}::timestamptz`;
   return and(
-    filters.section ? eq(articles.sectionId, sql`(select ${sections.id} from ${sections} where ${sections.slug} = ${filters.section})`) : undefined,
+    filters.section
+      ? eq(articles.sectionId, sql`(select ${sections.id} from ${sections} where ${sections.slug} = ${filters.section})`)
+      : undefined,
     filters.year ? gte(articles.publishedAt, yearStart(filters.year)) : undefined,
     filters.year ? lt(articles.publishedAt, yearStart(filters.year + 1)) : undefined,
     filters.trend ? eq(articles.trend, filters.trend) : undefined,
@@ -85,16 +88,10 @@ function filtersSql(filters: SearchFilters): SQL | undefined {
  * article cannot be read in the page's.
  */
 function matchingTranslations(match: MatchQuery): SQL {
-  return sql`from ${articleTranslations}
+  return sql`from ${matchingInOwnLanguage(match)}
     join ${articles} on ${articles.id} = ${articleTranslations.articleId}
     join ${issues} on ${issues.id} = ${articles.issueId}
-    where ${and(
-      eq(articleTranslations.status, "ready"),
-      isPublicArticle,
-      matchesInOwnLanguage(match),
-      shownOnPage(match.locale),
-      filtersSql(match),
-    )}`;
+    where ${and(eq(articleTranslations.status, "ready"), isPublicArticle, shownOnPage(match.locale), filtersSql(match))}`;
 }
 
 /**

@@ -7,6 +7,7 @@ import type { SearchFilters } from "@/lib/search/params";
 import { normalizeQuery, queryWords } from "@/lib/search/query";
 import { findWidening } from "./search-aliases";
 import { loadHits } from "./search-hits";
+import { readQuery } from "./search-readings";
 import { matchesCte, type MatchQuery } from "./search-sql";
 import type { Page, SectionRef, Trend } from "./types";
 
@@ -42,10 +43,17 @@ export interface SearchInput extends SearchFilters {
  */
 export async function searchArticles(input: SearchInput): Promise<SearchResults> {
   const q = normalizeQuery(input.q).text;
-  if (!q) return { items: [], page: input.page, total: 0, totalPages: 0, widenedWith: [] };
+  if (!q) return { ...noResults(input.page), widenedWith: [] };
   const widening = await findWidening(input.locale, queryWords(q));
-  const results = await searchPage({ ...input, q, rewrites: widening?.rewrites ?? [] }, input.page);
+  const readings = await readQuery(input.locale, q, widening?.rewrites ?? []);
+  // Nothing but stop words and punctuation: no language has anything to look for.
+  if (Object.values(readings).every((reading) => reading === "")) return { ...noResults(input.page), widenedWith: [] };
+  const results = await searchPage({ ...input, readings }, input.page);
   return { ...results, widenedWith: results.total > 0 ? (widening?.shown ?? []) : [] };
+}
+
+function noResults(page: number): Page<SearchHit> {
+  return { items: [], page, total: 0, totalPages: 0 };
 }
 
 interface RankedRow extends Record<string, unknown> {

@@ -25,7 +25,9 @@ test("an unknown tag is a 404 in the reader's language", async ({ page }) => {
 });
 
 test("the trends chart comes with its key and a table of the same data, for the period chosen", async ({ page }) => {
-  await page.goto("/ru/trends");
+  await page.goto("/ru");
+  await page.getByRole("navigation", { name: "Главная навигация" }).getByRole("link", { name: "Динамика" }).click();
+  await expect(page).toHaveURL(/\/ru\/trends$/);
   const chart = page.getByRole("img", { name: "Оценки ситуации по рубрикам и неделям" });
   await expect(chart).toBeVisible();
   await expect(chart).toHaveAccessibleDescription(/Безопасность: улучшение — \d+, без изменений — \d+, ухудшение — \d+/);

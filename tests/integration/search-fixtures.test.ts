@@ -11,14 +11,31 @@ const BE_WORD = "цмокаград";
 const RU_WORD = "цмокоград";
 
 type Translation = { locale: "en" | "be" | "ru"; title: string; body?: string; status?: "draft" | "ready" };
-type Fixture = { key: string; translations: Translation[]; section?: string; trend?: "improved" | "worsened"; draft?: boolean; inDraftIssue?: boolean };
+type Fixture = {
+  key: string;
+  translations: Translation[];
+  section?: string;
+  trend?: "improved" | "worsened";
+  draft?: boolean;
+  inDraftIssue?: boolean;
+};
 
 const fixtures: Fixture[] = [
   { key: "title", translations: [{ locale: "en", title: `A ${WORD} corridor reopens` }], trend: "improved" },
-  { key: "body", section: "economy", translations: [{ locale: "en", title: "Quiet week", body: `<p>Only here: ${WORD} &lt;b&gt;bold&lt;/b&gt; &amp; more.</p>` }] },
+  {
+    key: "body",
+    section: "economy",
+    translations: [{ locale: "en", title: "Quiet week", body: `<p>Only here: ${WORD} &lt;b&gt;bold&lt;/b&gt; &amp; more.</p>` }],
+  },
   { key: "beOnly", translations: [{ locale: "be", title: `${BE_WORD} зноў адкрыты` }] },
   { key: "ruOnly", translations: [{ locale: "ru", title: `${RU_WORD} снова открыт` }] },
-  { key: "both", translations: [{ locale: "en", title: "Dragon town and its bridge" }, { locale: "be", title: `${BE_WORD} і мост` }] },
+  {
+    key: "both",
+    translations: [
+      { locale: "en", title: "Dragon town and its bridge" },
+      { locale: "be", title: `${BE_WORD} і мост` },
+    ],
+  },
   { key: "draft", draft: true, translations: [{ locale: "en", title: `${WORD} in a draft article` }] },
   { key: "unready", translations: [{ locale: "en", title: `${WORD} in a draft translation`, status: "draft" }] },
   { key: "draftIssue", inDraftIssue: true, translations: [{ locale: "en", title: `${WORD} in a draft issue` }] },
@@ -109,6 +126,9 @@ describe("what search shows", () => {
     await getDb().update(articleTranslations).set({ title: "Renamed: the glimmerwick corridor" }).where(where);
     expect((await searchArticles({ locale: "en", q: "glimmerwick", page: 1 })).items.map((hit) => hit.id)).toEqual([id]);
     expect((await everyHit("en", WORD)).hits.map((hit) => hit.id)).toEqual([ids.get("body")]);
-    await getDb().update(articleTranslations).set({ title: `A ${WORD} corridor reopens` }).where(where);
+    await getDb()
+      .update(articleTranslations)
+      .set({ title: `A ${WORD} corridor reopens` })
+      .where(where);
   });
 });

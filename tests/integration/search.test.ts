@@ -22,10 +22,18 @@ describe("searching in English", () => {
   });
 
   it("finds either word with or, and leaves out a word with a minus", async () => {
-    const [potash, refinery, either] = await Promise.all([everyHit("en", "potash"), everyHit("en", "refinery"), everyHit("en", "potash or refinery")]);
+    const [potash, refinery, either] = await Promise.all([
+      everyHit("en", "potash"),
+      everyHit("en", "refinery"),
+      everyHit("en", "potash or refinery"),
+    ]);
     expect(either.ids).toEqual(new Set([...potash.ids, ...refinery.ids]));
 
-    const [sanctions, eu, without] = await Promise.all([everyHit("en", "sanctions"), everyHit("en", "EU"), everyHit("en", "sanctions -EU")]);
+    const [sanctions, eu, without] = await Promise.all([
+      everyHit("en", "sanctions"),
+      everyHit("en", "EU"),
+      everyHit("en", "sanctions -EU"),
+    ]);
     expect(without.ids).toEqual(new Set([...sanctions.ids].filter((id) => !eu.ids.has(id))));
     expect(without.total).toBeGreaterThan(0);
     expect(without.total).toBeLessThan(sanctions.total);
@@ -86,6 +94,9 @@ describe("searching in Belarusian", () => {
     const plainWords = await everyHit("be", "мяжа Польшча");
     expect(plainWords.total).toBeGreaterThan(0);
     expect((await everyHit("be", "мяжа з Польшчай")).ids).toEqual(plainWords.ids);
+    const withoutPrepositions = await everyHit("be", "мяжа Польшчы");
+    expect((await everyHit("be", "паводле мяжы, супраць Польшчы")).ids).toEqual(withoutPrepositions.ids);
+    expect((await searchArticles({ locale: "be", q: "паводле, супраць, уздоўж", page: 1 })).total).toBe(0);
   });
 });
 
@@ -114,7 +125,13 @@ describe("names spelled another way", () => {
   });
 
   it("takes this site's own spelling literally, in any of its forms, and words that only resemble a name", async () => {
-    for (const [locale, q] of [["en", "CSTO"], ["be", "Лукашэнка"], ["be", "Лукашэнку"], ["ru", "Лукашенко"], ["en", "Homeland"]] as const) {
+    for (const [locale, q] of [
+      ["en", "CSTO"],
+      ["be", "Лукашэнка"],
+      ["be", "Лукашэнку"],
+      ["ru", "Лукашенко"],
+      ["en", "Homeland"],
+    ] as const) {
       expect((await searchArticles({ locale, q, page: 1 })).widenedWith, q).toEqual([]);
     }
     expect((await searchArticles({ locale: "be", q: "Лукашэнку", page: 1 })).total).toBeGreaterThan(0);

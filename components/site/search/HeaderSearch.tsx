@@ -14,7 +14,7 @@ export function HeaderSearch() {
         type="search"
         name="q"
         placeholder={t("headerPlaceholder")}
-        className="min-w-0 flex-1 rounded-l border border-r-0 border-stone-400 px-3 py-1.5 font-sans text-sm placeholder:text-stone-500 focus:border-stone-900 focus:outline-2 focus:outline-offset-0 focus:outline-stone-900 sm:w-48"
+        className="min-w-0 flex-1 rounded-l border border-r-0 border-stone-400 px-3 py-1.5 font-sans text-sm placeholder:text-stone-500 focus:border-stone-900 focus:outline-2 focus:outline-offset-0 focus:outline-stone-900 sm:w-40"
       />
       <button type="submit" className="rounded-r border border-stone-900 bg-stone-900 px-3 py-1.5 text-white hover:bg-red-800">
         <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2">

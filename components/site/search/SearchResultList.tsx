@@ -34,9 +34,7 @@ export function SearchResultList({ request, results }: { request: SearchRequest;
       <h2 id="search-results" className="sr-only">
         {t("results")}
       </h2>
-      <p className="font-sans text-sm text-stone-700">
-        {t("resultCount", { count: results.total, query: request.q })}
-      </p>
+      <p className="font-sans text-sm text-stone-700">{t("resultCount", { count: results.total, query: request.q })}</p>
       {terms && <p className="mt-1 font-sans text-sm font-semibold text-stone-800">{t("widened", { terms })}</p>}
       {results.items.length === 0 ? (
         <p className="mt-6 font-serif">
@@ -52,7 +50,12 @@ export function SearchResultList({ request, results }: { request: SearchRequest;
           ))}
         </ol>
       )}
-      <Pagination basePath={searchPath({ ...request, page: 1 })} page={results.page} totalPages={results.totalPages} />
+      <Pagination
+        basePath={searchPath({ ...request, page: 1 })}
+        page={results.page}
+        totalPages={results.totalPages}
+        labels={{ previous: t("previousPage"), next: t("nextPage") }}
+      />
     </section>
   );
 }
