@@ -33,7 +33,9 @@ export async function getArticleBySlug(locale: Locale, slug: string): Promise<Ar
   if (!here) return { kind: "untranslated", translations };
   if (here.slug !== slug) return { kind: "moved", slug: here.slug };
   const article = await loadArticleDetail(match.articleId, locale, translations);
-  return article ? { kind: "found", article } : { kind: "missing" };
+  if (!article) return { kind: "missing" };
+  cacheTag(cacheTags.issue(article.issue.id), cacheTags.section(article.section.id));
+  return { kind: "found", article };
 }
 
 async function loadTranslationLinks(articleId: number): Promise<TranslationLink[]> {
@@ -44,7 +46,16 @@ async function loadTranslationLinks(articleId: number): Promise<TranslationLink[
   return routing.locales.flatMap((locale) => rows.filter((row) => row.locale === locale));
 }
 
-async function loadArticleDetail(articleId: number, locale: Locale, translations: TranslationLink[]): Promise<ArticleDetail | null> {
+/**
+ * An article in one language as readers get it. `scope: "any"` also finds one that is not
+ * public, for an editor's preview; a date it does not have yet reads as now.
+ */
+export async function loadArticleDetail(
+  articleId: number,
+  locale: Locale,
+  translations: TranslationLink[],
+  scope: "public" | "any" = "public",
+): Promise<ArticleDetail | null> {
   const section = sectionNameIn(locale);
   const [row] = await getDb()
     .select({
@@ -71,11 +82,11 @@ async function loadArticleDetail(articleId: number, locale: Locale, translations
     .innerJoin(issues, eq(issues.id, articles.issueId))
     .innerJoin(sections, eq(sections.id, articles.sectionId))
     .leftJoin(sectionTranslations, section.join)
-    .where(and(eq(articles.id, articleId), isPublicArticle));
+    .where(and(eq(articles.id, articleId), scope === "public" ? isPublicArticle : undefined));
   if (!row) return null;
-  cacheTag(cacheTags.issue(row.issueId), cacheTags.section(row.sectionId));
 
   const [bylines, tagRefs] = await Promise.all([loadBylines([articleId], locale), loadTags(articleId, locale)]);
+  const dateOrNow = (value: Date | null) => toIso(value ?? new Date());
   return {
     id: row.id,
     locale,
@@ -85,7 +96,7 @@ async function loadArticleDetail(articleId: number, locale: Locale, translations
     body: row.body,
     seoDescription: row.seoDescription,
     trend: row.trend,
-    publishedAt: toIso(row.publishedAt),
+    publishedAt: dateOrNow(row.publishedAt),
     updatedAt: toIso(row.updatedAt),
     section: { id: row.sectionId, slug: row.sectionSlug, name: row.sectionName },
     authors: bylines.get(articleId) ?? [],
@@ -96,7 +107,7 @@ async function loadArticleDetail(articleId: number, locale: Locale, translations
       number: row.issueNumber,
       weekStart: row.weekStart,
       weekEnd: row.weekEnd,
-      publishedAt: toIso(row.issuePublishedAt),
+      publishedAt: dateOrNow(row.issuePublishedAt),
     },
     translations,
   };

@@ -3,8 +3,11 @@ import { and, eq, sql, type SQL } from "drizzle-orm";
 import { articles, articleTranslations, issues, sections, sectionTranslations } from "@/db/schema";
 import type { Locale } from "@/lib/i18n/routing";
 
+export const isPublishedArticle: SQL = eq(articles.status, "published");
+export const isPublishedIssue: SQL = eq(issues.status, "published");
+
 /** An article is public when it and its issue are published; a translation, when it is also ready. */
-export const isPublicArticle: SQL = and(eq(articles.status, "published"), eq(issues.status, "published"))!;
+export const isPublicArticle: SQL = and(isPublishedArticle, isPublishedIssue)!;
 
 export function readyTranslationIn(locale: Locale): SQL {
   return and(

@@ -37,7 +37,8 @@ export async function findWidening(locale: Locale, words: string[]): Promise<Wid
   if (words.length === 0) return null;
   const rows = await getDb().execute<AliasRow>(sql`
     select w.word, a.locale, a.term, a.preferred,
-      public.search_term(${locale}, w.word) = public.search_term(${locale}, a.term) as reads_same
+      -- Only the house spelling is compared: reading a word is the costly part (Belarusian stemming).
+      a.locale = ${locale} and a.preferred and public.search_term(${locale}, w.word) = public.search_term(${locale}, a.term) as reads_same
     from unnest(${sql.param(words)}::text[]) as w(word)
     cross join lateral (
       select m.group_key from search_aliases m

@@ -9,6 +9,13 @@ import { everyHit, plain } from "./support/search";
 const WORD = "zephyrquark";
 const BE_WORD = "цмокаград";
 const RU_WORD = "цмокоград";
+const LONG_WORD = "quillbrookia";
+
+/** A body far larger than a page, with its only rare word at the very end. */
+function longBody(): string {
+  const paragraph = "<p>Ministers met again to discuss the budget, the border and the harvest in every region.</p>";
+  return `${paragraph.repeat(3000)}<p>At last: ${LONG_WORD} said.</p>`;
+}
 
 type Translation = { locale: "en" | "be" | "ru"; title: string; body?: string; status?: "draft" | "ready" };
 type Fixture = {
@@ -36,6 +43,7 @@ const fixtures: Fixture[] = [
       { locale: "be", title: `${BE_WORD} і мост` },
     ],
   },
+  { key: "long", translations: [{ locale: "ru", title: "Длинный текст", body: longBody() }] },
   { key: "draft", draft: true, translations: [{ locale: "en", title: `${WORD} in a draft article` }] },
   { key: "unready", translations: [{ locale: "en", title: `${WORD} in a draft translation`, status: "draft" }] },
   { key: "draftIssue", inDraftIssue: true, translations: [{ locale: "en", title: `${WORD} in a draft issue` }] },
@@ -118,6 +126,12 @@ describe("what search shows", () => {
     expect((await everyHit("en", WORD, { year: 2004 })).total).toBe(2);
     expect((await everyHit("en", WORD, { year: 2005 })).total).toBe(0);
     expect((await everyHit("en", WORD, { trend: "improved" })).hits.map((hit) => hit.id)).toEqual([ids.get("title")]);
+  });
+
+  it("finds and marks a word at the end of a text many pages long", async () => {
+    const { hits } = await everyHit("ru", LONG_WORD);
+    expect(hits.map((hit) => hit.id)).toEqual([ids.get("long")]);
+    expect(hits[0]!.snippet.filter((segment) => segment.marked).map((segment) => segment.text)).toEqual([LONG_WORD]);
   });
 
   it("finds words saved a moment ago, and forgets words removed", async () => {
