@@ -3,12 +3,14 @@
  * main page types and a static file from the same server, which is the ceiling.
  * Options: --no-build, --duration=SECONDS (default 10), --connections=N (default 10).
  * Then the search bench (scripts/bench-search.ts): --search runs only that, --no-search skips it.
+ * --lighthouse also runs Lighthouse on the reader's page types in every language (scripts/bench-lighthouse.ts).
  */
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import autocannon from "autocannon";
 import { demoIssues } from "../db/seed";
 import { slugify } from "../lib/slug";
+import { lighthouseTable, runLighthouse } from "./bench-lighthouse";
 
 const args = new Map<string, string | undefined>(
   process.argv.slice(2).map((arg) => {
@@ -30,6 +32,19 @@ const targets: [string, string][] = [
   ["article", `/en/articles/${slugify(latest.articles[0]!.translations.en.title, "en")}`],
   ["archive", "/en/issues"],
 ];
+
+const locales = ["en", "be", "ru"] as const;
+const searchWord = { en: "sanctions", be: "санкцыі", ru: "санкции" };
+const lighthousePaths = locales.flatMap((locale) => {
+  const article = latest.articles[0]!.translations[locale]!;
+  return [
+    `/${locale}`,
+    `/${locale}/issues/${latest.weekStart}`,
+    `/${locale}/articles/${slugify(article.title, locale)}`,
+    `/${locale}/search?q=${encodeURIComponent(searchWord[locale])}`,
+    `/${locale}/trends`,
+  ];
+});
 
 /** searchArticles on a generated 10,000-article database; it imports server-only modules, hence the condition. */
 function runSearchBench(): number {
@@ -99,6 +114,10 @@ try {
     console.log(
       `| ${row.name} (${row.path.length > 40 ? `${row.path.slice(0, 37)}…` : row.path}) | ${row.rps.toFixed(0)} | ${row.p50} | ${row.p99} | ${row.errors} | ${(row.rps / ceiling).toFixed(2)} |`,
     );
+  }
+  if (args.has("lighthouse")) {
+    console.log("\nLighthouse 12, mobile with simulated throttling:\n");
+    console.log(lighthouseTable(await runLighthouse(base, lighthousePaths)));
   }
 } finally {
   process.kill(-server.pid!, "SIGTERM");
