@@ -35,7 +35,11 @@ export async function composeNewsletter(issueId: number, locale: Locale): Promis
     .from(issues)
     .where(and(eq(issues.id, issueId), eq(issues.status, "published")));
   if (!issue) return null;
-  const cards = await loadCards({ locale, where: eq(articles.issueId, issueId), orderBy: [asc(sections.position), asc(articles.position)] });
+  const cards = await loadCards({
+    locale,
+    where: eq(articles.issueId, issueId),
+    orderBy: [asc(sections.position), asc(articles.position)],
+  });
   const t = translatorFor(locale, "NewsletterIssue");
   const trend = translatorFor(locale, "Trend");
   const range = formatWeekRange(locale, issue.weekStart, issue.weekEnd);

@@ -20,7 +20,10 @@ export async function queueNewsletter(issueId: number, userId: number | null): P
       select ${send!.id}, s.id, s.locale from subscribers s where s.status = 'confirmed'
       on conflict (send_id, subscriber_id) do nothing
       returning id`);
-    await tx.update(newsletterSends).set({ status: added.length > 0 ? "sending" : sql`${newsletterSends.status}`, finishedAt: null }).where(eq(newsletterSends.id, send!.id));
+    await tx
+      .update(newsletterSends)
+      .set({ status: added.length > 0 ? "sending" : sql`${newsletterSends.status}`, finishedAt: null })
+      .where(eq(newsletterSends.id, send!.id));
     return { kind: "queued", sendId: send!.id, added: added.length };
   });
 }
@@ -33,7 +36,10 @@ export interface SendProgress {
 
 export async function newsletterProgress(issueId: number): Promise<SendProgress> {
   const db = getDb();
-  const [send] = await db.select({ id: newsletterSends.id, status: newsletterSends.status }).from(newsletterSends).where(eq(newsletterSends.issueId, issueId));
+  const [send] = await db
+    .select({ id: newsletterSends.id, status: newsletterSends.status })
+    .from(newsletterSends)
+    .where(eq(newsletterSends.issueId, issueId));
   const counts = { pending: 0, sending: 0, sent: 0, failed: 0 };
   if (!send) return { sendId: null, status: "none", counts };
   const rows = await db

@@ -16,7 +16,16 @@ export interface WorkerOptions {
   mailer?: Mailer;
 }
 
-type Claimed = { id: number; sendId: number; subscriberId: number; locale: Locale; attempts: number; email: string; unsubscribeKey: string; issueId: number };
+type Claimed = {
+  id: number;
+  sendId: number;
+  subscriberId: number;
+  locale: Locale;
+  attempts: number;
+  email: string;
+  unsubscribeKey: string;
+  issueId: number;
+};
 
 /**
  * Claims due deliveries and sends them. A delivery becomes "sent" in the same moment the mail
@@ -25,7 +34,12 @@ type Claimed = { id: number; sendId: number; subscriberId: number; locale: Local
  * claimed again once its lease runs out. Returns how many were sent.
  */
 export async function processDueDeliveries(options: WorkerOptions = {}): Promise<number> {
-  const { batchSize = 20, ratePerSecond = Number(process.env.NEWSLETTER_RATE ?? 20), leaseSeconds = Number(process.env.NEWSLETTER_LEASE_SECONDS ?? 120), maxAttempts = 5 } = options;
+  const {
+    batchSize = 20,
+    ratePerSecond = Number(process.env.NEWSLETTER_RATE ?? 20),
+    leaseSeconds = Number(process.env.NEWSLETTER_LEASE_SECONDS ?? 120),
+    maxAttempts = 5,
+  } = options;
   const mailer = options.mailer ?? getMailer();
   const claimed = await claim(batchSize, leaseSeconds);
   const contents = new Map<string, NewsletterContent | null>();
@@ -88,7 +102,13 @@ async function markSent(delivery: Claimed): Promise<void> {
   const updated = await getDb()
     .update(newsletterDeliveries)
     .set({ status: "sent", sentAt: new Date(), lockedUntil: null, lastError: null })
-    .where(and(eq(newsletterDeliveries.id, delivery.id), eq(newsletterDeliveries.status, "sending"), eq(newsletterDeliveries.attempts, delivery.attempts)))
+    .where(
+      and(
+        eq(newsletterDeliveries.id, delivery.id),
+        eq(newsletterDeliveries.status, "sending"),
+        eq(newsletterDeliveries.attempts, delivery.attempts),
+      ),
+    )
     .returning({ id: newsletterDeliveries.id });
   if (updated.length === 0) throw new Error("Another worker took over this delivery");
 }
@@ -105,7 +125,13 @@ async function markFailedAttempt(delivery: Claimed, error: unknown, maxAttempts:
       lockedUntil: null,
       nextAttemptAt: new Date(Date.now() + 60_000 * 2 ** (delivery.attempts - 1)),
     })
-    .where(and(eq(newsletterDeliveries.id, delivery.id), eq(newsletterDeliveries.status, "sending"), eq(newsletterDeliveries.attempts, delivery.attempts)));
+    .where(
+      and(
+        eq(newsletterDeliveries.id, delivery.id),
+        eq(newsletterDeliveries.status, "sending"),
+        eq(newsletterDeliveries.attempts, delivery.attempts),
+      ),
+    );
 }
 
 async function finishCompletedSends(sendIds: number[]): Promise<void> {

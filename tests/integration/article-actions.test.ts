@@ -50,7 +50,13 @@ async function newArticleAs(role: "author" | "editor") {
 describe("saving a translation", () => {
   it("stores sanitized HTML and keeps a revision of every save", async () => {
     const { user, articleId } = await newArticleAs("author");
-    const first = await asUser(user, () => saveTranslation(draft(articleId, 0, "Grain quotas eased", { body: '<p onclick="x()">Hi<script>alert(1)</script></p><a href="javascript:alert(1)">x</a>' })));
+    const first = await asUser(user, () =>
+      saveTranslation(
+        draft(articleId, 0, "Grain quotas eased", {
+          body: '<p onclick="x()">Hi<script>alert(1)</script></p><a href="javascript:alert(1)">x</a>',
+        }),
+      ),
+    );
     expect(first.ok).toBe(true);
     const [row] = await getDb().select().from(articleTranslations).where(eq(articleTranslations.articleId, articleId));
     expect(row!.body).toBe("<p>Hi</p><a>x</a>");
@@ -72,7 +78,11 @@ describe("saving a translation", () => {
 
   it("refuses a slug another article already uses in that language, next to the field", async () => {
     const { user, articleId } = await newArticleAs("editor");
-    const taken = await getDb().select({ slug: articleTranslations.slug }).from(articleTranslations).where(eq(articleTranslations.locale, "en")).limit(1);
+    const taken = await getDb()
+      .select({ slug: articleTranslations.slug })
+      .from(articleTranslations)
+      .where(eq(articleTranslations.locale, "en"))
+      .limit(1);
     const result = await asUser(user, () => saveTranslation(draft(articleId, 0, "Anything", { slug: taken[0]!.slug })), "be");
     expect(result).toMatchObject({ ok: false, errors: { slug: ["Гэты адрас ужо заняты іншым артыкулам на гэтай мове."] } });
   });
@@ -99,7 +109,10 @@ describe("revisions", () => {
     expect(fetched.ok && fetched.data?.title).toBe("Original title");
     const restored = await asUser(user, () => restoreRevision({ articleId, revisionId: oldest!.id, baseVersion: 2 }));
     expect(restored.ok && restored.data).toMatchObject({ title: "Original title", version: 3 });
-    const all = await getDb().select({ title: articleRevisions.title }).from(articleRevisions).where(eq(articleRevisions.articleId, articleId));
+    const all = await getDb()
+      .select({ title: articleRevisions.title })
+      .from(articleRevisions)
+      .where(eq(articleRevisions.articleId, articleId));
     expect(all.map((r) => r.title).sort()).toEqual(["Original title", "Original title", "Rewritten title"]);
   });
 });
@@ -111,7 +124,10 @@ describe("publishing an article", () => {
     await asUser(editor, () => saveTranslation(draft(articleId, 0, "Public at once", { slug: "public-at-once-7001" })));
     const author = await demoUser("author");
     expect((await asUser(author, () => publishArticle({ articleId }))).ok).toBe(false);
-    expect(await asUser(editor, () => publishArticle({ articleId }))).toMatchObject({ ok: false, message: "Mark at least one translation as ready before publishing." });
+    expect(await asUser(editor, () => publishArticle({ articleId }))).toMatchObject({
+      ok: false,
+      message: "Mark at least one translation as ready before publishing.",
+    });
 
     await asUser(editor, () => saveTranslation(draft(articleId, 1, "Public at once", { slug: "public-at-once-7001", status: "ready" })));
     takeInvalidatedTags();
@@ -124,9 +140,13 @@ describe("publishing an article", () => {
 describe("article details", () => {
   it("saves section, trend, byline order and tags, refusing a stale version", async () => {
     const { user, articleId } = await newArticleAs("editor");
-    const result = await asUser(user, () => saveArticleMeta({ articleId, baseVersion: 1, sectionId, trend: "worsened", authorIds: [2, 1], tagIds: [3] }));
+    const result = await asUser(user, () =>
+      saveArticleMeta({ articleId, baseVersion: 1, sectionId, trend: "worsened", authorIds: [2, 1], tagIds: [3] }),
+    );
     expect(result.ok).toBe(true);
-    const stale = await asUser(user, () => saveArticleMeta({ articleId, baseVersion: 1, sectionId, trend: "improved", authorIds: [], tagIds: [] }));
+    const stale = await asUser(user, () =>
+      saveArticleMeta({ articleId, baseVersion: 1, sectionId, trend: "improved", authorIds: [], tagIds: [] }),
+    );
     expect(stale.ok).toBe(false);
     const [row] = await getDb().select({ trend: articles.trend }).from(articles).where(eq(articles.id, articleId));
     expect(row!.trend).toBe("worsened");

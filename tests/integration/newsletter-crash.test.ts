@@ -31,7 +31,9 @@ function startWorker(): ChildProcess {
 }
 
 function exited(worker: ChildProcess): Promise<void> {
-  return new Promise((resolve) => (worker.exitCode !== null || worker.signalCode !== null ? resolve() : worker.once("exit", () => resolve())));
+  return new Promise((resolve) =>
+    worker.exitCode !== null || worker.signalCode !== null ? resolve() : worker.once("exit", () => resolve()),
+  );
 }
 
 beforeAll(async () => {

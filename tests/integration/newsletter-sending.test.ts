@@ -14,7 +14,9 @@ let sink: SmtpSink;
 let issueId: number;
 
 async function addSubscriber(email: string, locale: "en" | "be" | "ru", status: "pending" | "confirmed" | "unsubscribed") {
-  await getDb().insert(subscribers).values({ email, locale, status, consentSource: "test", unsubscribeKey: randomBytes(24).toString("base64url") });
+  await getDb()
+    .insert(subscribers)
+    .values({ email, locale, status, consentSource: "test", unsubscribeKey: randomBytes(24).toString("base64url") });
 }
 
 beforeAll(async () => {
@@ -70,7 +72,10 @@ describe("sending an issue", () => {
     expect(byRecipient.get("ales@send.test")!.subject).toMatch(/^Фокус тыдня/);
     expect(byRecipient.get("olga@send.test")!.subject).toMatch(/^Фокус недели/);
     const anna = byRecipient.get("anna@send.test")!;
-    const [annaRow] = await getDb().select({ key: subscribers.unsubscribeKey }).from(subscribers).where(eq(subscribers.email, "anna@send.test"));
+    const [annaRow] = await getDb()
+      .select({ key: subscribers.unsubscribeKey })
+      .from(subscribers)
+      .where(eq(subscribers.email, "anna@send.test"));
     const header = (name: string) => (anna.headerLines.find((line) => line.key === name)?.line ?? "").replace(/\r\n\s+/g, " ");
     expect(header("list-unsubscribe-post")).toBe("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
     expect(header("list-unsubscribe")).toMatch(new RegExp(`^List-Unsubscribe: <http://[^>]+/api/newsletter/unsubscribe/${annaRow!.key}>$`));
@@ -93,7 +98,10 @@ describe("sending an issue", () => {
 
     await getDb().update(newsletterDeliveries).set({ nextAttemptAt: new Date() }).where(eq(newsletterDeliveries.id, row!.id));
     await processDueDeliveries({ mailer: broken, ratePerSecond: 1000, maxAttempts: 2 });
-    const [after] = await getDb().select({ status: newsletterDeliveries.status }).from(newsletterDeliveries).where(eq(newsletterDeliveries.id, row!.id));
+    const [after] = await getDb()
+      .select({ status: newsletterDeliveries.status })
+      .from(newsletterDeliveries)
+      .where(eq(newsletterDeliveries.id, row!.id));
     expect(after!.status).toBe("failed");
   });
 });

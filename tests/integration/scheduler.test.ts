@@ -12,7 +12,9 @@ function tickRequest(token: string | null) {
 }
 
 afterAll(async () => {
-  await getDb().delete(issues).where(inArray(issues.number, [7101, 7102]));
+  await getDb()
+    .delete(issues)
+    .where(inArray(issues.number, [7101, 7102]));
 });
 
 describe("the scheduler tick", () => {
