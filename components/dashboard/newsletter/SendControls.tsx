@@ -18,7 +18,8 @@ export function SendControls({ issueId, audience, initial }: { issueId: number; 
       return result.data;
     },
     initialData: initial,
-    refetchInterval: (query) => (query.state.data && (query.state.data.counts.pending > 0 || query.state.data.counts.sending > 0) ? 2000 : false),
+    refetchInterval: (query) =>
+      query.state.data && (query.state.data.counts.pending > 0 || query.state.data.counts.sending > 0) ? 2000 : false,
   });
   const send = useMutation({
     mutationFn: () => sendNewsletter({ issueId }),

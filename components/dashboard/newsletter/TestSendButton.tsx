@@ -11,7 +11,12 @@ export function TestSendButton({ issueId, locale }: { issueId: number; locale: L
   const send = useMutation({ mutationFn: () => sendTestNewsletter({ issueId, locale }) });
   return (
     <div className="flex flex-wrap items-center gap-3 font-sans text-sm">
-      <button type="button" onClick={() => send.mutate()} disabled={send.isPending} className="rounded border border-stone-500 px-3 py-1.5 disabled:opacity-50">
+      <button
+        type="button"
+        onClick={() => send.mutate()}
+        disabled={send.isPending}
+        className="rounded border border-stone-500 px-3 py-1.5 disabled:opacity-50"
+      >
         {t("sendTest", { language: localeNames[locale] })}
       </button>
       <FormMessage state={send.data ?? null} />

@@ -27,7 +27,11 @@ export default async function NewsletterPage({ params }: Props) {
   if (Number.isNaN(issueId)) notFound();
   const contents = await Promise.all(routing.locales.map((l) => composeNewsletter(issueId, l)));
   if (contents.some((c) => c === null)) notFound();
-  const [t, audience, progress] = await Promise.all([getTranslations("DashboardNewsletter"), audienceByLocale(), newsletterProgress(issueId)]);
+  const [t, audience, progress] = await Promise.all([
+    getTranslations("DashboardNewsletter"),
+    audienceByLocale(),
+    newsletterProgress(issueId),
+  ]);
   const total = audience.en + audience.be + audience.ru;
   const number = /\d+/.exec(contents[0]!.subject)?.[0] ?? "";
 
@@ -49,12 +53,19 @@ export default async function NewsletterPage({ params }: Props) {
             <h2 id={`preview-${l}`} className="font-sans text-lg font-semibold">
               {t("previewOf", { language: localeNames[l] })}
             </h2>
-            {content.articleCount === 0 && <p className="rounded bg-amber-100 p-3 font-sans text-sm">{t("empty", { language: localeNames[l] })}</p>}
+            {content.articleCount === 0 && (
+              <p className="rounded bg-amber-100 p-3 font-sans text-sm">{t("empty", { language: localeNames[l] })}</p>
+            )}
             <p className="font-sans text-sm font-semibold" lang={l}>
               {content.subject}
             </p>
             <TestSendButton issueId={issueId} locale={l} />
-            <iframe title={`${t("htmlVersion")} — ${localeNames[l]}`} sandbox="" srcDoc={html} className="h-96 w-full rounded border border-stone-300 bg-white" />
+            <iframe
+              title={`${t("htmlVersion")} — ${localeNames[l]}`}
+              sandbox=""
+              srcDoc={html}
+              className="h-96 w-full rounded border border-stone-300 bg-white"
+            />
             <details className="font-sans text-sm">
               <summary className="cursor-pointer">{t("textVersion")}</summary>
               <pre lang={l} className="mt-2 overflow-x-auto rounded bg-stone-100 p-3 whitespace-pre-wrap">
