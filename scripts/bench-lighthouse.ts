@@ -39,7 +39,11 @@ export async function runLighthouse(base: string, paths: string[]): Promise<Ligh
       if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
       const { lhr } = result;
       if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${path}: ${lhr.runtimeError.message}`);
-      const score = (id: (typeof categories)[number]) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+      const score = (id: (typeof categories)[number]) => {
+        const value = lhr.categories[id]?.score;
+        if (typeof value !== "number") throw new Error(`Lighthouse gave no ${id} score for ${path}`);
+        return Math.round(value * 100);
+      };
       const metric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
       rows.push({
         path,

@@ -10,7 +10,6 @@ import fs from "node:fs";
 import autocannon from "autocannon";
 import { demoIssues } from "../db/seed";
 import { slugify } from "../lib/slug";
-import { lighthouseTable, runLighthouse } from "./bench-lighthouse";
 
 const args = new Map<string, string | undefined>(
   process.argv.slice(2).map((arg) => {
@@ -116,6 +115,7 @@ try {
     );
   }
   if (args.has("lighthouse")) {
+    const { lighthouseTable, runLighthouse } = await import("./bench-lighthouse");
     console.log("\nLighthouse 12, mobile with simulated throttling:\n");
     console.log(lighthouseTable(await runLighthouse(base, lighthousePaths)));
   }

@@ -16,6 +16,10 @@ RETURN (
 ALTER TABLE "article_translations" SET (toast_tuple_target = 8160);--> statement-breakpoint
 ALTER TABLE "article_translations" ALTER COLUMN "search_vector" SET STORAGE MAIN;--> statement-breakpoint
 ALTER TABLE "article_translations" ALTER COLUMN "search_head" SET STORAGE MAIN;--> statement-breakpoint
--- These apply to rows as they are written, and stored generated columns are computed on
--- write: rewrite every row.
-UPDATE "article_translations" SET "title" = "title";
+-- The storage settings apply to rows as they are written: existing rows move to the new layout
+-- when next saved, so the migration does not rewrite (and lock) the whole table. Stored
+-- generated columns are computed on write too: rewrite the Belarusian rows that contain one of
+-- the new stop words, so their vectors drop it.
+UPDATE "article_translations" SET "title" = "title"
+WHERE "locale" = 'be'
+  AND lower("title" || ' ' || "lead" || ' ' || "body") ~ '(^|[^а-яёіў])(паводле|пасля|супраць|сярод|акрамя|дзеля|вакол|замест|уздоўж|уздоуж)([^а-яёіў]|$)';

@@ -86,7 +86,8 @@ export async function loadArticleDetail(
   if (!row) return null;
 
   const [bylines, tagRefs] = await Promise.all([loadBylines([articleId], locale), loadTags(articleId, locale)]);
-  const dateOrNow = (value: Date | null) => toIso(value ?? new Date());
+  // A preview shows an unpublished article as if it were published now.
+  const dateOrNow = (value: Date | null) => toIso(scope === "any" ? (value ?? new Date()) : value);
   return {
     id: row.id,
     locale,

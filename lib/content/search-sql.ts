@@ -112,6 +112,6 @@ export function matchesCte(match: MatchQuery): SQL {
       ${articles.publishedAt} as published_at,
       ${articleTranslations}.rank
     ${matchingTranslations(match)}
-    order by ${articleTranslations.articleId}, rank desc
+    order by ${articleTranslations.articleId}, rank desc, ${articleTranslations.id}
   )`;
 }

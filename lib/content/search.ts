@@ -46,8 +46,9 @@ export async function searchArticles(input: SearchInput): Promise<SearchResults>
   if (!q) return { ...noResults(input.page), widenedWith: [] };
   const widening = await findWidening(input.locale, queryWords(q));
   const readings = await readQuery(input.locale, q, widening?.rewrites ?? []);
-  // Nothing but stop words and punctuation: no language has anything to look for.
-  if (Object.values(readings).every((reading) => reading === "")) return { ...noResults(input.page), widenedWith: [] };
+  // Nothing but stop words and punctuation in the reader's language: nothing to look for, even
+  // if another language's configuration would keep a word of it.
+  if (readings[input.locale] === "") return { ...noResults(input.page), widenedWith: [] };
   const results = await searchPage({ ...input, readings }, input.page);
   return { ...results, widenedWith: results.total > 0 ? (widening?.shown ?? []) : [] };
 }

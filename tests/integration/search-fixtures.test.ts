@@ -43,6 +43,8 @@ const fixtures: Fixture[] = [
       { locale: "be", title: `${BE_WORD} і мост` },
     ],
   },
+  // Belarusian stop words, which Russian reads as words, in an article only in Russian.
+  { key: "stopWords", translations: [{ locale: "ru", title: "Паводле и супраць" }] },
   { key: "long", translations: [{ locale: "ru", title: "Длинный текст", body: longBody() }] },
   { key: "draft", draft: true, translations: [{ locale: "en", title: `${WORD} in a draft article` }] },
   { key: "unready", translations: [{ locale: "en", title: `${WORD} in a draft translation`, status: "draft" }] },
@@ -126,6 +128,11 @@ describe("what search shows", () => {
     expect((await everyHit("en", WORD, { year: 2004 })).total).toBe(2);
     expect((await everyHit("en", WORD, { year: 2005 })).total).toBe(0);
     expect((await everyHit("en", WORD, { trend: "improved" })).hits.map((hit) => hit.id)).toEqual([ids.get("title")]);
+  });
+
+  it("finds nothing for a query of stop words in the reader's language, even where another language reads words in it", async () => {
+    expect((await everyHit("ru", "паводле супраць")).hits.map((hit) => hit.id)).toEqual([ids.get("stopWords")]);
+    expect((await searchArticles({ locale: "be", q: "паводле супраць", page: 1 })).total).toBe(0);
   });
 
   it("finds and marks a word at the end of a text many pages long", async () => {
