@@ -5,6 +5,7 @@ import type { Role } from "@/db/schema";
 import { hasRole } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/users";
+import { fieldErrors, formToObject } from "./form-input";
 import type { ActionResult } from "./result";
 
 const requiredRoles = new WeakMap<object, Role>();
@@ -47,25 +48,4 @@ export function editorAction<S extends z.ZodType, R extends ActionResult<unknown
   };
   requiredRoles.set(action, options.role);
   return action;
-}
-
-function formToObject(form: FormData): Record<string, unknown> {
-  const object: Record<string, unknown> = {};
-  for (const [key, value] of form.entries()) {
-    if (key.startsWith("$ACTION")) continue;
-    object[key] = key in object ? ([] as unknown[]).concat(object[key], value) : value;
-  }
-  return object;
-}
-
-/** Schemas name their errors with Validation message keys; anything else reads as "not valid". */
-async function fieldErrors(error: z.ZodError): Promise<Record<string, string[]>> {
-  const t = await getTranslations("Validation");
-  const errors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const field = issue.path.join(".") || "form";
-    const key = issue.message as Parameters<typeof t>[0];
-    (errors[field] ??= []).push(t.has(key) ? t(key) : t("invalid"));
-  }
-  return errors;
 }

@@ -1,12 +1,11 @@
 import "server-only";
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { cacheTag } from "next/cache";
 import { getDb } from "@/db/client";
 import { articleAuthors, articles, authors, authorTranslations } from "@/db/schema";
 import { cacheTags } from "@/lib/cache/tags";
 import type { Locale } from "@/lib/i18n/routing";
-import { countCards, loadCards, tagCards } from "./cards";
-import { LIST_PAGE_SIZE } from "./sections";
+import { newestCardsPage } from "./cards";
 import type { ArticleCard, AuthorRef, Page } from "./types";
 
 export interface AuthorInfo extends AuthorRef {
@@ -38,14 +37,5 @@ export async function getAuthorPage(
     articles.id,
     getDb().select({ id: articleAuthors.articleId }).from(articleAuthors).where(eq(articleAuthors.authorId, author.id)),
   );
-  const total = await countCards(locale, byAuthor);
-  const items = await loadCards({
-    locale,
-    where: byAuthor,
-    orderBy: [desc(articles.publishedAt), desc(articles.id)],
-    limit: LIST_PAGE_SIZE,
-    offset: (page - 1) * LIST_PAGE_SIZE,
-  });
-  tagCards(items);
-  return { author, articles: { items, page, total, totalPages: Math.max(1, Math.ceil(total / LIST_PAGE_SIZE)) } };
+  return { author, articles: await newestCardsPage(locale, byAuthor, page) };
 }

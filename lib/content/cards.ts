@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { cacheTag } from "next/cache";
 import { getDb } from "@/db/client";
 import {
@@ -15,7 +15,10 @@ import {
 import { cacheTags } from "@/lib/cache/tags";
 import type { Locale } from "@/lib/i18n/routing";
 import { isPublicArticle, readyTranslationIn, sectionNameIn, toIso } from "./published";
-import type { ArticleCard, AuthorRef } from "./types";
+import type { ArticleCard, AuthorRef, Page } from "./types";
+
+/** Articles per page on section, tag and author pages. */
+export const LIST_PAGE_SIZE = 10;
 
 interface CardQuery {
   locale: Locale;
@@ -106,4 +109,18 @@ export async function countCards(locale: Locale, where?: SQL): Promise<number> {
     .innerJoin(issues, eq(issues.id, articles.issueId))
     .where(and(isPublicArticle, where));
   return row?.count ?? 0;
+}
+
+/** One page of the public articles matching `where`, newest first: the section, tag and author lists. */
+export async function newestCardsPage(locale: Locale, where: SQL, page: number): Promise<Page<ArticleCard>> {
+  const total = await countCards(locale, where);
+  const items = await loadCards({
+    locale,
+    where,
+    orderBy: [desc(articles.publishedAt), desc(articles.id)],
+    limit: LIST_PAGE_SIZE,
+    offset: (page - 1) * LIST_PAGE_SIZE,
+  });
+  tagCards(items);
+  return { items, page, total, totalPages: Math.max(1, Math.ceil(total / LIST_PAGE_SIZE)) };
 }

@@ -1,14 +1,12 @@
 import "server-only";
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { cacheTag } from "next/cache";
 import { getDb } from "@/db/client";
 import { articles, sections, sectionTranslations } from "@/db/schema";
 import { cacheTags } from "@/lib/cache/tags";
 import type { Locale } from "@/lib/i18n/routing";
-import { countCards, loadCards, tagCards } from "./cards";
+import { newestCardsPage } from "./cards";
 import type { ArticleCard, Page, SectionRef } from "./types";
-
-export const LIST_PAGE_SIZE = 10;
 
 export interface SectionInfo extends SectionRef {
   description: string;
@@ -45,14 +43,5 @@ export async function getSectionPage(
   cacheTag(cacheTags.section(section.id), cacheTags.issues);
 
   const where = eq(articles.sectionId, section.id);
-  const total = await countCards(locale, where);
-  const items = await loadCards({
-    locale,
-    where,
-    orderBy: [desc(articles.publishedAt), desc(articles.id)],
-    limit: LIST_PAGE_SIZE,
-    offset: (page - 1) * LIST_PAGE_SIZE,
-  });
-  tagCards(items);
-  return { section, articles: { items, page, total, totalPages: Math.max(1, Math.ceil(total / LIST_PAGE_SIZE)) } };
+  return { section, articles: await newestCardsPage(locale, where, page) };
 }

@@ -1,12 +1,11 @@
 import "server-only";
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { cacheTag } from "next/cache";
 import { getDb } from "@/db/client";
 import { articles, articleTags, tags, tagTranslations } from "@/db/schema";
 import { cacheTags } from "@/lib/cache/tags";
 import type { Locale } from "@/lib/i18n/routing";
-import { countCards, loadCards, tagCards } from "./cards";
-import { LIST_PAGE_SIZE } from "./sections";
+import { newestCardsPage } from "./cards";
 import type { ArticleCard, Page, TagRef } from "./types";
 
 export interface TagInfo extends TagRef {
@@ -29,14 +28,5 @@ export async function getTagPage(
   cacheTag(cacheTags.tag(tag.id), cacheTags.issues);
 
   const where = inArray(articles.id, getDb().select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, tag.id)));
-  const total = await countCards(locale, where);
-  const items = await loadCards({
-    locale,
-    where,
-    orderBy: [desc(articles.publishedAt), desc(articles.id)],
-    limit: LIST_PAGE_SIZE,
-    offset: (page - 1) * LIST_PAGE_SIZE,
-  });
-  tagCards(items);
-  return { tag, articles: { items, page, total, totalPages: Math.max(1, Math.ceil(total / LIST_PAGE_SIZE)) } };
+  return { tag, articles: await newestCardsPage(locale, where, page) };
 }

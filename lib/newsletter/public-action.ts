@@ -1,6 +1,7 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
+import { fieldErrors, formToObject } from "@/lib/actions/form-input";
 import type { ActionResult } from "@/lib/actions/result";
 
 type Input = Record<string, unknown>;
@@ -32,21 +33,6 @@ export function publicAction<S extends z.ZodType>(
 }
 
 function toObject(input: unknown): Input {
-  if (!(input instanceof FormData)) return typeof input === "object" && input !== null ? (input as Input) : {};
-  const object: Input = {};
-  for (const [key, value] of input.entries()) {
-    if (!key.startsWith("$ACTION")) object[key] = value;
-  }
-  return object;
-}
-
-async function fieldErrors(error: z.ZodError): Promise<Record<string, string[]>> {
-  const t = await getTranslations("Validation");
-  const errors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const field = issue.path.join(".") || "form";
-    const key = issue.message as Parameters<typeof t>[0];
-    (errors[field] ??= []).push(t.has(key) ? t(key) : t("invalid"));
-  }
-  return errors;
+  if (input instanceof FormData) return formToObject(input);
+  return typeof input === "object" && input !== null ? (input as Input) : {};
 }

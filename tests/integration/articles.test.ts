@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { getArticleBySlug } from "@/lib/content/articles";
 import { getAuthorPage } from "@/lib/content/authors";
 import { getFeedArticles, getSitemapData } from "@/lib/content/feeds";
-import { getSectionPage, getSections, LIST_PAGE_SIZE } from "@/lib/content/sections";
+import { LIST_PAGE_SIZE } from "@/lib/content/cards";
+import { getSectionPage, getSections } from "@/lib/content/sections";
 import { demoIssues } from "@/db/seed";
 import { articleMissingBelarusian, articleMissingRussian, demoSlug, fullyTranslatedArticle } from "./support/demo";
 

@@ -1,7 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { FilterSelect } from "@/components/ui/FilterSelect";
 import type { IssueStatus } from "@/lib/dashboard/issues";
+
+const ISSUE_STATUSES = ["draft", "scheduled", "published"] as const;
 
 export type IssueFilter = { status?: IssueStatus; year?: number; page: number };
 
@@ -12,36 +15,20 @@ export function IssueFilters({ filter, years, status, onChange }: Props) {
   const t = useTranslations("DashboardIssues");
   return (
     <div className="mb-4 flex flex-wrap items-end gap-4 font-sans text-sm">
-      <label className="flex flex-col gap-1">
-        <span className="font-semibold">{t("filterStatus")}</span>
-        <select
-          className="rounded border border-stone-400 px-2 py-1.5"
-          value={filter.status ?? ""}
-          onChange={(e) => onChange({ ...filter, page: 1, status: (e.target.value || undefined) as IssueStatus | undefined })}
-        >
-          <option value="">{t("filterAll")}</option>
-          {(["draft", "scheduled", "published"] as const).map((value) => (
-            <option key={value} value={value}>
-              {t(`status_${value}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col gap-1">
-        <span className="font-semibold">{t("filterYear")}</span>
-        <select
-          className="rounded border border-stone-400 px-2 py-1.5"
-          value={filter.year ?? ""}
-          onChange={(e) => onChange({ ...filter, page: 1, year: e.target.value ? Number(e.target.value) : undefined })}
-        >
-          <option value="">{t("filterAll")}</option>
-          {years.map((year) => (
-            <option key={year} value={year}>
-              {year}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect
+        label={t("filterStatus")}
+        allLabel={t("filterAll")}
+        value={filter.status}
+        options={ISSUE_STATUSES.map((value) => ({ value, label: t(`status_${value}`) }))}
+        onChange={(value) => onChange({ ...filter, page: 1, status: value as IssueStatus | undefined })}
+      />
+      <FilterSelect
+        label={t("filterYear")}
+        allLabel={t("filterAll")}
+        value={filter.year?.toString()}
+        options={years.map((year) => ({ value: String(year), label: String(year) }))}
+        onChange={(value) => onChange({ ...filter, page: 1, year: value ? Number(value) : undefined })}
+      />
       <p role="status" aria-live="polite" className="text-stone-600">
         {status}
       </p>

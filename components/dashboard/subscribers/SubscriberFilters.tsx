@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { FilterSelect } from "@/components/ui/FilterSelect";
 import type { SubscriberStatus } from "@/lib/dashboard/subscribers";
 import { localeNames, routing, type Locale } from "@/lib/i18n/routing";
 import type { SubscriberFilter } from "@/lib/validation/subscribers";
@@ -25,36 +26,20 @@ export function SubscriberFilters({ search, onSearch, filter, onChange, status }
         <span className="font-semibold">{t("search")}</span>
         <input type="search" value={search} onChange={(e) => onSearch(e.target.value)} maxLength={254} className={`${control} sm:w-72`} />
       </label>
-      <label className="flex flex-col gap-1">
-        <span className="font-semibold">{t("filterStatus")}</span>
-        <select
-          value={filter.status ?? ""}
-          onChange={(e) => onChange({ status: (e.target.value || undefined) as SubscriberStatus | undefined })}
-          className={control}
-        >
-          <option value="">{t("filterAll")}</option>
-          {SUBSCRIBER_STATUSES.map((value) => (
-            <option key={value} value={value}>
-              {t(`status_${value}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col gap-1">
-        <span className="font-semibold">{t("filterLanguage")}</span>
-        <select
-          value={filter.locale ?? ""}
-          onChange={(e) => onChange({ locale: (e.target.value || undefined) as Locale | undefined })}
-          className={control}
-        >
-          <option value="">{t("filterAll")}</option>
-          {routing.locales.map((value) => (
-            <option key={value} value={value} lang={value}>
-              {localeNames[value]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect
+        label={t("filterStatus")}
+        allLabel={t("filterAll")}
+        value={filter.status}
+        options={SUBSCRIBER_STATUSES.map((value) => ({ value, label: t(`status_${value}`) }))}
+        onChange={(value) => onChange({ status: value as SubscriberStatus | undefined })}
+      />
+      <FilterSelect
+        label={t("filterLanguage")}
+        allLabel={t("filterAll")}
+        value={filter.locale}
+        options={routing.locales.map((value) => ({ value, label: localeNames[value], lang: value }))}
+        onChange={(value) => onChange({ locale: value as Locale | undefined })}
+      />
       <p role="status" aria-live="polite" className="text-stone-600">
         {status}
       </p>
