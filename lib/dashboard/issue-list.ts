@@ -2,7 +2,8 @@ import "server-only";
 import { and, count, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { issues } from "@/db/schema";
-import { routing } from "@/lib/i18n/routing";
+import { formatWeekRange } from "@/lib/dates/week";
+import { routing, type Locale } from "@/lib/i18n/routing";
 import type { IssueStatus } from "./issues";
 
 export const DESK_PAGE_SIZE = 20;
@@ -12,6 +13,8 @@ export interface DeskIssue {
   number: number;
   weekStart: string;
   weekEnd: string;
+  /** The week in the editor's language, formatted here: browsers ship month names for their own UI languages only (Chromium has none for Belarusian). */
+  weekLabel: string;
   status: IssueStatus;
   scheduledAt: string | null;
   publishedAt: string | null;
@@ -27,7 +30,7 @@ export interface DeskIssueFilter {
   page: number;
 }
 
-export async function listDeskIssues(filter: DeskIssueFilter) {
+export async function listDeskIssues(filter: DeskIssueFilter, locale: Locale) {
   const db = getDb();
   const where = and(
     filter.status ? eq(issues.status, filter.status) : undefined,
@@ -62,6 +65,7 @@ export async function listDeskIssues(filter: DeskIssueFilter) {
   return {
     items: rows.map((row): DeskIssue => ({
       ...row,
+      weekLabel: formatWeekRange(locale, row.weekStart, row.weekEnd),
       scheduledAt: row.scheduledAt?.toISOString() ?? null,
       publishedAt: row.publishedAt?.toISOString() ?? null,
     })),

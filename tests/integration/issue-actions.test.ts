@@ -6,6 +6,7 @@ import { createArticle } from "@/lib/actions/articles/create-article";
 import { publishArticle } from "@/lib/actions/articles/publish-article";
 import { saveTranslation } from "@/lib/actions/articles/save-translation";
 import { createIssue } from "@/lib/actions/issues/create-issue";
+import { listIssues } from "@/lib/actions/issues/list-issues";
 import { publishIssue, scheduleIssue, unpublishIssue, unscheduleIssue } from "@/lib/actions/issues/publish-issue";
 import { getArticleBySlug } from "@/lib/content/articles";
 import { asUser } from "../support/as-user";
@@ -195,5 +196,17 @@ describe("publishing an issue with articles", () => {
     expect((await asUser(editor, () => unpublishIssue({ issueId: issue.id }))).ok).toBe(true);
     for (const row of rows) expect(await statusOf(row.id)).toBe(row.status);
     expect((await getArticleBySlug("en", "written-and-approved-7201")).kind).not.toBe("found");
+  });
+});
+
+describe("the dashboard's issue list", () => {
+  it("names each week in the editor's language, formatted on the server", async () => {
+    const author = await demoUser("author");
+    const belarusian = await asUser(author, () => listIssues({ page: 1 }), "be");
+    const russian = await asUser(author, () => listIssues({ page: 1 }), "ru");
+    if (!belarusian.ok || !russian.ok) throw new Error("the list was refused");
+    const week = belarusian.data.items.find((issue) => issue.weekStart === "2026-01-26")!;
+    expect(week.weekLabel).toBe("26 студзеня – 1 лютага 2026");
+    expect(russian.data.items.find((issue) => issue.weekStart === "2026-01-26")!.weekLabel).toMatch(/^26 января – 1 февраля 2026\sг\.$/);
   });
 });

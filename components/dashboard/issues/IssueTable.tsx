@@ -7,7 +7,6 @@ import { publishIssue, unpublishIssue } from "@/lib/actions/issues/publish-issue
 import { listIssues } from "@/lib/actions/issues/list-issues";
 import type { ActionResult } from "@/lib/actions/result";
 import type { listDeskIssues } from "@/lib/dashboard/issue-list";
-import { formatWeekRange } from "@/lib/dates/week";
 import { Link } from "@/lib/i18n/navigation";
 import { IssueFilters, type IssueFilter as Filter } from "./IssueFilters";
 import { StatusBadge } from "./StatusBadge";
@@ -27,7 +26,7 @@ export function IssueTable({ initial, canPublish }: { initial: IssuePage; canPub
   const client = useQueryClient();
   const isInitial = !filter.status && !filter.year && filter.page === 1;
   const query = useQuery({
-    queryKey: ["desk-issues", filter],
+    queryKey: ["desk-issues", locale, filter],
     queryFn: () => fetchIssues(filter),
     initialData: isInitial ? initial : undefined,
     placeholderData: keepPreviousData,
@@ -84,7 +83,7 @@ export function IssueTable({ initial, canPublish }: { initial: IssuePage; canPub
                   <td className="py-2 pr-3 tabular-nums">{issue.number}</td>
                   <td className="py-2 pr-3">
                     <Link href={`/dashboard/issues/${issue.id}`} className="font-semibold underline-offset-2 hover:underline">
-                      {formatWeekRange(locale, issue.weekStart, issue.weekEnd)}
+                      {issue.weekLabel}
                     </Link>
                   </td>
                   <td className="py-2 pr-3">

@@ -19,7 +19,7 @@ export default async function DashboardIssuesPage({ params }: Props) {
   const locale = parseLocaleParam((await params).locale);
   setRequestLocale(locale);
   const user = await requireUser(locale);
-  const [t, initial] = await Promise.all([getTranslations("DashboardIssues"), listDeskIssues({ page: 1 })]);
+  const [t, initial] = await Promise.all([getTranslations("DashboardIssues"), listDeskIssues({ page: 1 }, locale)]);
   const isEditor = hasRole(user, "editor");
   return (
     <div className="space-y-6">
